@@ -1,0 +1,63 @@
+// swift-tools-version: 6.0
+//
+// StoryMerge: cluster news articles by event and merge each event into one story with
+// per-source provenance. One module per pipeline stage; dependencies point one way:
+//
+//   StoryModel ◀── Normalizer (libxml2) ◀──┐
+//       ▲  ◀── Similarity ◀── Clustering ◀──┤
+//       ▲  ◀── Merger ◀─────────────────────┤── StoryMerge (facade) ◀── storymerge (CLI)
+//       ▲  ◀── Reports ◀────────────────────┘
+import PackageDescription
+
+let package = Package(
+    name: "StoryMerge",
+    products: [
+        .library(name: "StoryMerge", targets: ["StoryMerge"]),
+        .executable(name: "storymerge", targets: ["storymerge"]),
+    ],
+    dependencies: [
+        // The CLI's flags, help, completions and errors: the standard Swift argument parser.
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // libxml2 through a system-library target: HTML and XML parsing (see Sources/CLibXML2/shim.h).
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        // Sendable value types shared by every stage: articles, sentences, clusters, stories.
+        .target(name: "StoryModel"),
+        // Discovery, loaders (text, HTML, RSS/Atom, JSON Lines), cleanup, sentences, tokens.
+        .target(name: "Normalizer", dependencies: ["StoryModel", "CLibXML2"]),
+        // Hashing, shingles, MinHash, LSH, term weights, inverted index. No I/O.
+        .target(name: "Similarity", dependencies: ["StoryModel"]),
+        // Candidate scoring and event clustering with near-duplicate groups.
+        .target(name: "Clustering", dependencies: ["StoryModel", "Similarity"]),
+        // Sentence alignment, fused stories with provenance, quotes, conflicts, coverage diffs.
+        .target(name: "Merger", dependencies: ["StoryModel", "Similarity"]),
+        // Markdown, self-contained HTML and JSON renderers.
+        .target(name: "Reports", dependencies: ["StoryModel"]),
+        // The facade a library user imports: configuration and the pipeline.
+        .target(
+            name: "StoryMerge",
+            dependencies: ["StoryModel", "Normalizer", "Similarity", "Clustering", "Merger", "Reports"]
+        ),
+        // The command-line tool: parses flags, calls StoryMerge, maps errors to exit statuses.
+        .executableTarget(
+            name: "storymerge",
+            dependencies: [
+                "StoryMerge",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "StoryModelTests", dependencies: ["StoryModel"]),
+        .testTarget(name: "NormalizerTests", dependencies: ["Normalizer"]),
+        .testTarget(name: "SimilarityTests", dependencies: ["Similarity"]),
+        .testTarget(name: "ClusteringTests", dependencies: ["Clustering"]),
+        .testTarget(name: "MergerTests", dependencies: ["Merger"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["StoryMerge"]),
+    ],
+    swiftLanguageModes: [.v6]
+)
