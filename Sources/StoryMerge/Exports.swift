@@ -1,0 +1,2 @@
+// `import StoryMerge` gives the model types (Article, MergedStory, …) too.
+@_exported public import StoryModel

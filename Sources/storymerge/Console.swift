@@ -1,0 +1,50 @@
+import Foundation
+import StoryMerge
+
+/// Writing to the terminal: standard error for progress and problems, width for tables.
+enum Console {
+    /// Writes a line to standard error.
+    static func error(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+
+    /// Writes text to standard output as is.
+    static func output(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    /// Whether standard output is a terminal.
+    static var outputIsTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
+
+    /// The terminal's width in columns: the window size, else `$COLUMNS`, else 100.
+    static var width: Int {
+        var size = winsize()
+        if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 20 { return Int(size.ws_col) }
+        if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), columns > 20 { return columns }
+        return 100
+    }
+
+    /// Reports skipped inputs on standard error: each one with `--verbose`, a count otherwise.
+    static func reportSkipped(_ inputs: [InputRecord], verbose: Bool, quiet: Bool) {
+        let skipped = inputs.filter { $0.status == .skipped }
+        let partial = inputs.filter { $0.status == .clustered && !$0.skippedItems.isEmpty }
+        guard !quiet else { return }
+        if verbose {
+            for record in skipped {
+                error("skipped \(record.path): \(record.reason?.description ?? "no reason recorded")")
+            }
+            for record in partial {
+                for item in record.skippedItems {
+                    error("skipped \(record.path) item \(item.position): \(item.reason)")
+                }
+            }
+        } else if !skipped.isEmpty {
+            error("storymerge: \(skipped.count) of \(inputs.count) inputs skipped (run with --verbose to list them with reasons)")
+        }
+    }
+
+    /// The exit status for a run that produced output: success, or partial when inputs were skipped.
+    static func status(for inputs: [InputRecord]) -> Int32 {
+        inputs.contains { $0.status == .skipped } ? ExitStatus.partial.rawValue : ExitStatus.success.rawValue
+    }
+}

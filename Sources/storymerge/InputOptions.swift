@@ -1,0 +1,41 @@
+import ArgumentParser
+import Foundation
+import StoryMerge
+
+/// The inputs and the limits of reading them, shared by every subcommand.
+struct InputOptions: ParsableArguments {
+    @Argument(help: ArgumentHelp(
+        "Files or folders to read (folders recursively). '-' reads paths from standard input, one per line.",
+        valueName: "path"))
+    var paths: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("Skip inputs larger than this many megabytes.", valueName: "MB"))
+    var maxFileSize: Int = 64
+
+    @Flag(name: .shortAndLong, help: "List every skipped input and the reason on standard error.")
+    var verbose = false
+
+    @Flag(name: .shortAndLong, help: "Print nothing on standard error but errors.")
+    var quiet = false
+
+    mutating func validate() throws {
+        guard !paths.isEmpty else { throw ValidationError("Name at least one file or folder to read (or '-' to read paths from standard input).") }
+        guard maxFileSize > 0 else { throw ValidationError("--max-file-size must be a positive number of megabytes.") }
+    }
+
+    /// The paths, with `-` replaced by the lines of standard input.
+    func resolvedPaths() -> [String] {
+        var result: [String] = []
+        for path in paths {
+            if path == "-" {
+                while let line = readLine(strippingNewline: true) {
+                    let trimmed = line.trimmingCharacters(in: .whitespaces)
+                    if !trimmed.isEmpty { result.append(trimmed) }
+                }
+            } else {
+                result.append(path)
+            }
+        }
+        return result
+    }
+}

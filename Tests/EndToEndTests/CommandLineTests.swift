@@ -1,0 +1,90 @@
+import Foundation
+import Testing
+import StoryMerge
+
+/// Runs the built `storymerge` executable as a user would.
+@Suite struct CommandLineTests {
+    struct Run {
+        var status: Int32
+        var output: String
+        var error: String
+    }
+
+    /// The `storymerge` binary built next to the test bundle.
+    static var executable: URL {
+        URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+            .deletingLastPathComponent().appendingPathComponent("storymerge")
+    }
+
+    static func run(_ arguments: [String], in folder: URL = Fixtures.root) throws -> Run {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.currentDirectoryURL = folder
+        let output = Pipe()
+        let error = Pipe()
+        process.standardOutput = output
+        process.standardError = error
+        try process.run()
+        let outData = output.fileHandleForReading.readDataToEndOfFile()
+        let errData = error.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, output: String(decoding: outData, as: UTF8.self), error: String(decoding: errData, as: UTF8.self))
+    }
+
+    @Test func mergeSeedsWritesAReportCitingBothOutlets() throws {
+        let folder = try Fixtures.temporaryFolder()
+        let run = try Self.run(["merge", "seeds", "--output", folder.path, "--quiet"])
+        #expect(run.status == 0, "stderr: \(run.error)")
+        let index = try String(contentsOf: folder.appendingPathComponent("index.md"), encoding: .utf8)
+        #expect(index.contains("AP"))
+        #expect(index.contains("Fox News"))
+        #expect(index.contains("seeds/000_dbf54c5fa3be2ae1.txt"))
+    }
+
+    @Test func clusterJSONListsEveryInput() throws {
+        let run = try Self.run(["cluster", "seeds", "--format", "json"])
+        #expect(run.status == 0)
+        let report = try JSONDecoder().decode(RunReport.self, from: Data(run.output.utf8))
+        #expect(report.schemaVersion == RunReport.currentSchemaVersion)
+        #expect(report.inputs.map(\.path) == ["seeds/000_dbf54c5fa3be2ae1.txt", "seeds/004_284d4ab945c64d04.txt"])
+        #expect(report.clusters.count == 1)
+    }
+
+    @Test func diffOfTheSeedsShowsSharedAndOneSidedCoverage() throws {
+        let run = try Self.run(["diff", "seeds/000_dbf54c5fa3be2ae1.txt", "seeds/004_284d4ab945c64d04.txt"])
+        #expect(run.status == 0, "stderr: \(run.error)")
+        #expect(run.output.contains("Shared"))
+        #expect(run.output.contains("Only in"))
+        #expect(run.output.contains("Psaki"))
+    }
+
+    @Test func skippedInputsGiveThePartialStatusAndAreListed() throws {
+        let folder = try Fixtures.temporaryFolder()
+        try FileManager.default.copyItem(atPath: Fixtures.apSeed, toPath: folder.appendingPathComponent("ap.txt").path)
+        try FileManager.default.copyItem(atPath: Fixtures.foxSeed, toPath: folder.appendingPathComponent("fox.txt").path)
+        try Data().write(to: folder.appendingPathComponent("empty.txt"))
+        try Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13]).write(to: folder.appendingPathComponent("image.txt"))
+        try FileManager.default.copyItem(atPath: Fixtures.apSeed, toPath: folder.appendingPathComponent("ap-again.txt").path)
+        let run = try Self.run(["cluster", folder.path, "--format", "json", "--verbose"])
+        #expect(run.status == 3, "stderr: \(run.error)")
+        let report = try JSONDecoder().decode(RunReport.self, from: Data(run.output.utf8))
+        #expect(report.inputs.count == 5)
+        let skipped = Dictionary(uniqueKeysWithValues: report.skippedInputs.map { (URL(fileURLWithPath: $0.path).lastPathComponent, $0.reason?.code) })
+        #expect(skipped["empty.txt"] == .empty)
+        #expect(skipped["image.txt"] == .binary)
+        #expect(skipped.count == 3)
+        #expect(run.error.contains("empty.txt"))
+    }
+
+    @Test func noUsableInputGivesStatusFour() throws {
+        let run = try Self.run(["cluster", "does-not-exist"])
+        #expect(run.status == 4)
+        #expect(run.error.contains("does-not-exist"))
+    }
+
+    @Test func usageErrorsGiveStatus64() throws {
+        let run = try Self.run(["diff", "seeds/000_dbf54c5fa3be2ae1.txt"])
+        #expect(run.status == 64)
+    }
+}
