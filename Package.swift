@@ -57,6 +57,7 @@ let package = Package(
         .testTarget(name: "ClusteringTests", dependencies: ["Clustering"]),
         .testTarget(name: "MergerTests", dependencies: ["Merger"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports"]),
+        .testTarget(name: "StoryMergeTests", dependencies: ["StoryMerge"]),
         .testTarget(name: "EndToEndTests", dependencies: ["StoryMerge", "storymerge"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,0 +1,129 @@
+internal import Foundation
+
+/// A clustering run scored against gold labels, with the mistakes a person should look at.
+public struct Evaluation: Sendable, Hashable, Codable {
+    /// A predicted cluster that joins articles of different gold events.
+    public struct Merge: Sendable, Hashable, Codable {
+        /// The predicted cluster's id.
+        public var cluster: String
+        /// Gold label → the member titles (or ids) carrying it.
+        public var parts: [String: [String]]
+        /// Pairs of articles wrongly put together.
+        public var wrongPairs: Int
+    }
+
+    /// A gold event cut across several predicted clusters.
+    public struct Split: Sendable, Hashable, Codable {
+        /// The gold label.
+        public var label: String
+        /// Predicted cluster id → the member titles (or ids) in it.
+        public var parts: [String: [String]]
+        /// Pairs of articles wrongly kept apart.
+        public var missedPairs: Int
+    }
+
+    /// The scores.
+    public var scores: ClusterScores
+    /// The worst merges, most wrong pairs first.
+    public var merges: [Merge]
+    /// The worst splits, most missed pairs first.
+    public var splits: [Split]
+
+    /// Reads a labels file: a header line, then `file<TAB>cluster_id[<TAB>…]` lines.
+    ///
+    /// - Returns: file name (without folders) → gold label.
+    /// - Throws: an error naming the file and the line when it cannot be read or parsed.
+    public static func readLabels(_ path: String) throws -> [String: String] {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw EvaluationError(message: "\(path): cannot read the labels file; check the path")
+        }
+        var labels: [String: String] = [:]
+        for (number, line) in String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).enumerated().dropFirst() {
+            if line.trimmingCharacters(in: .whitespaces).isEmpty { continue }
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard fields.count >= 2, !fields[0].isEmpty, !fields[1].isEmpty else {
+                throw EvaluationError(message: "\(path):\(number + 1): expected 'file<TAB>cluster_id', got '\(line.prefix(80))'")
+            }
+            labels[(String(fields[0]) as NSString).lastPathComponent] = String(fields[1])
+        }
+        guard !labels.isEmpty else { throw EvaluationError(message: "\(path): no labels after the header line") }
+        return labels
+    }
+
+    /// Scores a run's clusters against gold labels (matched by file name, as `score_clusters.py` does).
+    ///
+    /// - Parameters:
+    ///   - report: the clustering run.
+    ///   - labels: file name → gold label.
+    ///   - worst: how many merges and splits to keep.
+    public init(report: RunReport, labels: [String: String], worst: Int = 10) {
+        let titles = Dictionary(uniqueKeysWithValues: report.articles.map { ($0.id, $0.title ?? $0.id) })
+        func name(_ id: String) -> String { (id as NSString).lastPathComponent }
+        let predicted = report.clusters.map { $0.articleIDs.map(name) }
+        scores = ClusterScores(predicted: predicted, gold: labels)
+        func pairs(_ count: Int) -> Int { count * (count - 1) / 2 }
+
+        var merges: [Merge] = []
+        var goldParts: [String: [String: [String]]] = [:]
+        for cluster in report.clusters {
+            var parts: [String: [String]] = [:]
+            for id in cluster.articleIDs {
+                guard let label = labels[name(id)] else { continue }
+                parts[label, default: []].append(titles[id] ?? id)
+                goldParts[label, default: [:]][cluster.id, default: []].append(titles[id] ?? id)
+            }
+            if parts.count > 1 {
+                let total = parts.values.reduce(0) { $0 + $1.count }
+                let wrong = pairs(total) - parts.values.reduce(0) { $0 + pairs($1.count) }
+                merges.append(Merge(cluster: cluster.id, parts: parts, wrongPairs: wrong))
+            }
+        }
+        var splits: [Split] = []
+        for (label, parts) in goldParts where parts.count > 1 {
+            let total = parts.values.reduce(0) { $0 + $1.count }
+            let missed = pairs(total) - parts.values.reduce(0) { $0 + pairs($1.count) }
+            splits.append(Split(label: label, parts: parts, missedPairs: missed))
+        }
+        self.merges = Array(merges.sorted { ($0.wrongPairs, $1.cluster) > ($1.wrongPairs, $0.cluster) }.prefix(worst))
+        self.splits = Array(splits.sorted { ($0.missedPairs, $1.label) > ($1.missedPairs, $0.label) }.prefix(worst))
+    }
+
+    /// A plain-text summary: the scores, then the worst merges and splits with titles.
+    public var summary: String {
+        func f(_ value: Double) -> String { String(format: "%.3f", value) }
+        var lines = [
+            "items scored: \(scores.items)",
+            "bcubed   P=\(f(scores.bcubedPrecision)) R=\(f(scores.bcubedRecall)) F1=\(f(scores.bcubedF1))",
+            "pairwise P=\(f(scores.pairwisePrecision)) R=\(f(scores.pairwiseRecall)) F1=\(f(scores.pairwiseF1))",
+        ]
+        if !merges.isEmpty {
+            lines.append("")
+            lines.append("Worst merges (one predicted cluster, several gold events):")
+            for merge in merges {
+                lines.append("  \(merge.cluster): \(merge.wrongPairs) wrong pairs")
+                for (label, members) in merge.parts.sorted(by: { $0.key < $1.key }) {
+                    lines.append("    [\(label)] " + members.prefix(3).joined(separator: " | ") + (members.count > 3 ? " (+\(members.count - 3))" : ""))
+                }
+            }
+        }
+        if !splits.isEmpty {
+            lines.append("")
+            lines.append("Worst splits (one gold event, several predicted clusters):")
+            for split in splits {
+                lines.append("  \(split.label): \(split.missedPairs) missed pairs")
+                for (cluster, members) in split.parts.sorted(by: { $0.key < $1.key }) {
+                    lines.append("    \(cluster): " + members.prefix(3).joined(separator: " | ") + (members.count > 3 ? " (+\(members.count - 3))" : ""))
+                }
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
+
+/// A labels file could not be read.
+public struct EvaluationError: Error, Sendable, CustomStringConvertible {
+    /// What is wrong, naming the file.
+    public var message: String
+    /// The message.
+    public var description: String { message }
+}

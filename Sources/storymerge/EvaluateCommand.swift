@@ -1,0 +1,66 @@
+import ArgumentParser
+import StoryMerge
+
+/// `storymerge evaluate`: score clustering against gold labels.
+struct EvaluateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "evaluate",
+        abstract: "Cluster a folder and score the clusters against gold labels (BCubed and pairwise P/R/F1).",
+        discussion: """
+            The labels file is a TSV with a header line, then file<TAB>cluster_id per line; \
+            files are matched by name. Prints the scores, then the worst merges (one cluster, \
+            several gold events) and splits (one gold event cut apart) with titles.
+
+            EXAMPLES
+              storymerge evaluate data/articles --labels data/clusters.tsv
+              storymerge evaluate data/articles --labels data/clusters.tsv --threshold 0.35 --format json
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json
+    }
+
+    @OptionGroup var input: InputOptions
+    @OptionGroup var clustering: ClusteringOptions
+
+    @Option(help: ArgumentHelp("The gold labels: file<TAB>cluster_id lines after a header.", valueName: "tsv"))
+    var labels: String
+
+    @Option(help: ArgumentHelp("How many of the worst merges and splits to list.", valueName: "n"))
+    var worst: Int = 10
+
+    @Option(help: "Output format.")
+    var format: Format = .text
+
+    @Option(help: ArgumentHelp("Also write the predicted clusters as a JSON list of lists of file names (the input of score_clusters.py).", valueName: "file"))
+    var predictions: String?
+
+    func run() throws {
+        let gold: [String: String]
+        do {
+            gold = try Evaluation.readLabels(labels)
+        } catch {
+            Console.error("storymerge: \(error)")
+            throw ExitStatus.usage
+        }
+        let pipeline = Pipeline(configuration: clustering.configuration(maxFileSizeMB: input.maxFileSize))
+        let corpus = pipeline.read(input.resolvedPaths())
+        Console.reportSkipped(corpus.inputs, verbose: input.verbose || corpus.articles.isEmpty, quiet: input.quiet)
+        guard !corpus.articles.isEmpty else { throw ExitStatus.noArticles }
+        let report = pipeline.cluster(corpus)
+        let evaluation = Evaluation(report: report, labels: gold, worst: worst)
+        switch format {
+        case .text: Console.output(evaluation.summary)
+        case .json: Console.output(ReportWriter.json(evaluation))
+        }
+        if let predictions {
+            let names = report.clusters.map { $0.articleIDs.map { String($0.split(separator: "/").last ?? Substring($0)) } }
+            do { try ReportWriter.writeAtomically(ReportWriter.json(names), to: predictions) } catch {
+                Console.error("storymerge: cannot write \(error.description)")
+                throw ExitStatus.outputFailed
+            }
+        }
+        throw ExitCode(Console.status(for: corpus.inputs))
+    }
+}
