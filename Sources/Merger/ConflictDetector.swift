@@ -7,6 +7,8 @@ internal import StoryModel
 /// `5 injured` vs `7 arrested`). A sentence stating two values of one slot is ambiguous and
 /// left out of that slot. Values are compared normalised (`five` = `5`, `Feb. 6` = `February 6`,
 /// `$1.2 million` = `$1,200,000`); a date with a year and one without agree when day and month do.
+/// Sentences with fewer than three content terms besides values (datelines, bylines) are not
+/// compared: publication stamps of different outlets differ without disagreeing.
 /// A conflict needs two or more articles and two or more distinct values.
 enum ConflictDetector {
     /// The conflicts inside one fused group.
@@ -25,7 +27,9 @@ enum ConflictDetector {
         var slots: [String: [(SentenceRef, ExtractedValue)]] = [:]
         var slotOrder: [String] = []
         for ref in members {
-            let text = alignment.articles[ref.article].sentences[ref.sentence].text
+            let sentence = alignment.articles[ref.article].sentences[ref.sentence]
+            guard isStatement(sentence) else { continue }
+            let text = sentence.text
             let values = ValueExtractor.values(in: text)
             var counts: [String: Int] = [:]
             for value in values { counts[value.slot, default: 0] += 1 }
@@ -66,5 +70,19 @@ enum ConflictDetector {
             conflicts.append(Conflict(kind: first.kind, context: first.context.isEmpty ? first.kind.rawValue : first.context, claims: sortedClaims))
         }
         return conflicts
+    }
+
+    /// Content terms a sentence needs besides numbers and month names to state a fact whose
+    /// values can be compared; datelines (`May 3, 2013 | 8:20 am`) and bylines have fewer.
+    static let minimumStatementTerms = 3
+
+    /// Whether a sentence says something beyond a date or a number.
+    static func isStatement(_ sentence: Sentence) -> Bool {
+        let words = Set(sentence.terms.filter { term in
+            !term.isEmpty && !term.unicodeScalars.allSatisfy { ("0"..."9").contains($0) || $0 == "," || $0 == "." || $0 == ":" }
+                && ValueExtractor.months[term] == nil && !ValueExtractor.weekdays.contains(term)
+                && term != "am" && term != "pm"
+        })
+        return words.count >= minimumStatementTerms
     }
 }

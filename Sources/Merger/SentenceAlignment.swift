@@ -24,7 +24,8 @@ struct SentencePair: Sendable, Hashable {
 ///
 /// **Fusion.** All accepted pairs of all article pairs are then taken by similarity, highest
 /// first, and their groups united (union-find) unless the union would put two sentences of the
-/// same article in one group; the stronger link, seen first, wins.
+/// same article in one group (the stronger link, seen first, wins), or unless the two groups'
+/// mean cross similarity falls below 60% of the threshold (average link, against chaining).
 ///
 /// **Centrality.** An article's centrality is the sum of its accepted pairs' similarities: how
 /// much of what it says the others also say. Ties go to the longer article, then the lower id.
@@ -90,8 +91,12 @@ struct SentenceAlignment: Sendable {
         for article in articles { offsets.append(total); total += article.sentences.count }
         var parent = Array(0..<total)
         var members: [Set<Int>] = []
+        var sentencesOf: [[SentenceRef]] = []
         for (a, article) in articles.enumerated() {
-            for _ in article.sentences { members.append([a]) }
+            for s in article.sentences.indices {
+                members.append([a])
+                sentencesOf.append([SentenceRef(article: a, sentence: s)])
+            }
         }
         func find(_ node: Int) -> Int {
             var node = node
@@ -102,10 +107,20 @@ struct SentenceAlignment: Sendable {
             let rx = find(offsets[pair.x.article] + pair.x.sentence)
             let ry = find(offsets[pair.y.article] + pair.y.sentence)
             guard rx != ry, members[rx].isDisjoint(with: members[ry]) else { continue }
+            // Average link: the two groups as a whole must still say the same thing, so one
+            // strong pair cannot chain unrelated sentences together.
+            if sentencesOf[rx].count + sentencesOf[ry].count > 2 {
+                var sum = 0.0
+                for l in sentencesOf[rx] { for r in sentencesOf[ry] { sum += features.similarity(l, r) } }
+                let mean = sum / Double(sentencesOf[rx].count * sentencesOf[ry].count)
+                guard mean >= configuration.fusionThreshold * Self.averageLinkFactor else { continue }
+            }
             let (root, child) = rx < ry ? (rx, ry) : (ry, rx)
             parent[child] = root
             members[root].formUnion(members[child])
             members[child] = []
+            sentencesOf[root] += sentencesOf[child]
+            sentencesOf[child] = []
         }
         var groupIndexOfRoot: [Int: Int] = [:]
         var groups: [[SentenceRef]] = []
@@ -126,6 +141,9 @@ struct SentenceAlignment: Sendable {
         self.groups = groups
         self.groupOf = groupOf
     }
+
+    /// The share of the fusion threshold two groups' mean cross similarity must reach to unite.
+    static let averageLinkFactor = 0.6
 
     /// Orders pairs strongest first, then by position, so every sort is deterministic.
     static func stronger(_ l: SentencePair, _ r: SentencePair) -> Bool {

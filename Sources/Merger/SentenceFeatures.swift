@@ -23,6 +23,8 @@ struct SentenceRef: Sendable, Hashable, Comparable {
 /// Reporting verbs (`said`, `told`, `according`) are not features: they say who speaks, not what
 /// happened, and every news sentence has one.
 struct SentenceFeatures: Sendable {
+    /// Content terms a sentence needs for its containment in another to count fully.
+    static let fullContainmentTerms = 5
     /// Terms left out of the features.
     static let reportingVerbs: Set<String> = [
         "said", "say", "says", "saying", "told", "tell", "tells", "telling", "according", "accord",
@@ -34,16 +36,20 @@ struct SentenceFeatures: Sendable {
     private(set) var weights: [[[Double]]] = []
     /// Per article, per sentence: the sum of the weights.
     private(set) var totals: [[Double]] = []
+    /// Per article, per sentence: the number of distinct content terms.
+    private(set) var termCounts: [[Int]] = []
     /// Per article, per sentence: the folded text, for exact-equality matches.
     private(set) var folded: [[String]] = []
-    /// Distinct shared features needed before containment counts.
+    /// Per feature id, whether it is a name (names do not count toward `minimumShared`).
+    private(set) var isName: [Bool] = []
+    /// Distinct shared content terms needed for any similarity.
     let minimumShared: Int
 
     /// Builds the features of every sentence of `articles`.
     ///
     /// - Complexity: O(total features · log) time.
     init(articles: [NormalizedArticle], configuration: MergeConfiguration) {
-        minimumShared = configuration.minimumSharedFeatures
+        minimumShared = configuration.minimumSharedTerms
         var vocabulary: [String: Int] = [:]
         var base: [Double] = []
         var df: [Int] = []
@@ -59,6 +65,7 @@ struct SentenceFeatures: Sendable {
         for article in articles {
             var articleIDs: [[Int]] = []
             var articleFolded: [String] = []
+            var articleTermCounts: [Int] = []
             for sentence in article.sentences {
                 var set: Set<Int> = []
                 for term in sentence.terms where !term.isEmpty && !Self.reportingVerbs.contains(term) {
@@ -68,6 +75,7 @@ struct SentenceFeatures: Sendable {
                 for name in sentence.names where !name.isEmpty {
                     set.insert(id("n\u{1}" + name, configuration.nameWeight))
                 }
+                articleTermCounts.append(set.count)
                 let sorted = set.sorted()
                 for f in sorted { df[f] += 1 }
                 sentenceCount += 1
@@ -75,8 +83,10 @@ struct SentenceFeatures: Sendable {
                 articleFolded.append(sentence.folded)
             }
             ids.append(articleIDs)
+            termCounts.append(articleTermCounts)
             folded.append(articleFolded)
         }
+        isName = vocabulary.sorted { $0.value < $1.value }.map { $0.key.hasPrefix("n\u{1}") }
         let n = Double(max(sentenceCount, 1))
         var weight = [Double](repeating: 0, count: base.count)
         for f in 0..<base.count { weight[f] = base[f] * log1pApprox(n / Double(max(df[f], 1))) }
@@ -99,8 +109,10 @@ struct SentenceFeatures: Sendable {
     /// features and `a`, `b` the sentences' total weights: the mean of the weighted Dice
     /// coefficient `2o / (a + b)` and the containment of the lighter sentence `o / min(a, b)`.
     /// Containment lets a short paraphrase match the long sentence that says the same and more;
-    /// Dice keeps long sentences that share a few words apart. Fewer than `minimumShared`
-    /// distinct shared features give 0.
+    /// Dice keeps long sentences that share a few words apart. A lighter sentence with fewer
+    /// than ``fullContainmentTerms`` content terms is too small to vouch for containment
+    /// (`Louisiana State Police` inside a long sentence), so its containment is scaled down in
+    /// proportion. Fewer than `minimumShared` distinct shared content terms give 0.
     ///
     /// - Complexity: O(m + n) in the two feature counts.
     func similarity(_ x: SentenceRef, _ y: SentenceRef) -> Double {
@@ -112,13 +124,16 @@ struct SentenceFeatures: Sendable {
         var overlap = 0.0
         while i < ix.count, j < iy.count {
             if ix[i] == iy[j] {
-                overlap += wx[i]; shared += 1; i += 1; j += 1
+                overlap += wx[i]
+                if !isName[ix[i]] { shared += 1 }
+                i += 1; j += 1
             } else if ix[i] < iy[j] { i += 1 } else { j += 1 }
         }
         guard shared >= minimumShared, overlap > 0 else { return 0 }
         let a = totals[x.article][x.sentence], b = totals[y.article][y.sentence]
         let dice = 2 * overlap / (a + b)
-        let containment = overlap / min(a, b)
+        let lighter = a <= b ? termCounts[x.article][x.sentence] : termCounts[y.article][y.sentence]
+        let containment = overlap / min(a, b) * min(1, Double(lighter) / Double(Self.fullContainmentTerms))
         return min(1, 0.5 * dice + 0.5 * containment)
     }
 }

@@ -32,6 +32,10 @@ enum ValueExtractor {
         "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
         "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
     ]
+    static let weekdays: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+    ]
     static let numberWords: [String: Double] = [
         "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
         "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
@@ -56,6 +60,7 @@ enum ValueExtractor {
         "if", "but", "so", "than", "then", "this", "these", "those", "it", "he", "she", "they", "we",
         "i", "you", "his", "her", "their", "its", "our", "will", "would", "could", "should", "may",
         "might", "can", "did", "do", "does", "has", "have", "had", "be", "being", "not", "no",
+        "am", "pm", "a.m.", "p.m.",
     ]
     static let prepositions: Set<String> = ["on", "in", "at", "by", "for", "from", "until", "since", "to", "of", "the", "a", "and", "as", "early", "late"]
 
@@ -86,6 +91,11 @@ enum ValueExtractor {
             return words.joined(separator: " ")
         }
         func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        let bytes = Array(text.utf8)
+        /// The text from token `first` through token `last`, as written.
+        func written(_ first: Int, _ last: Int) -> String {
+            String(decoding: bytes[tokens[first].start..<tokens[last].end], as: UTF8.self)
+        }
 
         // Dates.
         var i = 0
@@ -98,8 +108,7 @@ enum ValueExtractor {
                let y = intValue(tokens[i]), let m = intValue(tokens[i + 2]), let d = intValue(tokens[i + 4]),
                CalendarDay(year: y, month: m, day: d) != nil {
                 for k in i...(i + 4) { used[k] = true }
-                let written = String(text.utf8[text.utf8.index(text.utf8.startIndex, offsetBy: tokens[i].start)..<text.utf8.index(text.utf8.startIndex, offsetBy: tokens[i + 4].end)]) ?? "\(y)-\(pad(m))-\(pad(d))"
-                values.append(ExtractedValue(kind: .date, slot: "date", normalized: "\(pad(m))-\(pad(d))#\(y)", written: written, context: context(before: i)))
+                values.append(ExtractedValue(kind: .date, slot: "date", normalized: "\(pad(m))-\(pad(d))#\(y)", written: written(i, i + 4), context: context(before: i)))
                 continue
             }
             var month: Int?, day: Int?, first = i, last = i
@@ -117,9 +126,8 @@ enum ValueExtractor {
                 year = y; last += 1
             }
             for k in first...last { used[k] = true }
-            let written = tokens[first...last].filter { $0.text != "," }.map(\.text).joined(separator: " ")
             let normalized = "\(pad(m))-\(pad(d))" + (year.map { "#\($0)" } ?? "")
-            values.append(ExtractedValue(kind: .date, slot: "date", normalized: normalized, written: written, context: context(before: first)))
+            values.append(ExtractedValue(kind: .date, slot: "date", normalized: normalized, written: written(first, last), context: context(before: first)))
             i = last
         }
 
@@ -141,9 +149,9 @@ enum ValueExtractor {
             if meridiem == "pm", h < 12 { h += 12 }
             if meridiem == "am", h == 12 { h = 0 }
             used[i] = true
-            var written = tokens[i].text
-            if let meridiem, i + 1 < tokens.count { used[i + 1] = true; written += " " + tokens[i + 1].text; _ = meridiem }
-            values.append(ExtractedValue(kind: .time, slot: "time", normalized: "\(pad(h)):\(pad(minute))", written: written, context: context(before: i)))
+            var last = i
+            if meridiem != nil { used[i + 1] = true; last = i + 1 }
+            values.append(ExtractedValue(kind: .time, slot: "time", normalized: "\(pad(h)):\(pad(minute))", written: written(i, last), context: context(before: i)))
         }
 
         // Numbers.
@@ -186,9 +194,8 @@ enum ValueExtractor {
             }
             guard let slotUnit = unit else { continue }
             for k in first...last { used[k] = true }
-            let written = (first < i ? tokens[first].text : "") + tokens[i...last].map(\.text).joined(separator: " ")
             values.append(ExtractedValue(
-                kind: .number, slot: "number:" + slotUnit, normalized: format(amount), written: written,
+                kind: .number, slot: "number:" + slotUnit, normalized: format(amount), written: written(first, last),
                 context: slotUnit))
         }
         return values

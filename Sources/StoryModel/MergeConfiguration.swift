@@ -6,9 +6,10 @@ public struct MergeConfiguration: Sendable, Hashable, Codable {
     public var nameWeight: Double = 2.0
     /// How much a shared number counts relative to a shared content term.
     public var numberWeight: Double = 1.5
-    /// Distinct shared terms and names two sentences need before they can be fused at all
-    /// (sentences with equal folded text are fused regardless).
-    public var minimumSharedFeatures: Int = 3
+    /// Distinct shared content terms two sentences need before they can be fused at all (names
+    /// are not counted again: their words are terms already). Sentences with equal folded text
+    /// are fused regardless.
+    public var minimumSharedTerms: Int = 3
     /// Quotes with fewer words than this are kept only when a speech verb introduces them
     /// directly (`Biden said, "I do."`); shorter quotes inside a clause are scare quotes.
     public var minimumQuoteWords: Int = 3
@@ -19,7 +20,7 @@ public struct MergeConfiguration: Sendable, Hashable, Codable {
     public init() {}
 
     private enum CodingKeys: String, CodingKey {
-        case fusionThreshold, nameWeight, numberWeight, minimumSharedFeatures, minimumQuoteWords, quoteMatchThreshold
+        case fusionThreshold, nameWeight, numberWeight, minimumSharedTerms, minimumQuoteWords, quoteMatchThreshold
     }
 
     /// Decodes a configuration; missing keys keep their defaults.
@@ -28,7 +29,7 @@ public struct MergeConfiguration: Sendable, Hashable, Codable {
         if let v = try c.decodeIfPresent(Double.self, forKey: .fusionThreshold) { fusionThreshold = v }
         if let v = try c.decodeIfPresent(Double.self, forKey: .nameWeight) { nameWeight = v }
         if let v = try c.decodeIfPresent(Double.self, forKey: .numberWeight) { numberWeight = v }
-        if let v = try c.decodeIfPresent(Int.self, forKey: .minimumSharedFeatures) { minimumSharedFeatures = v }
+        if let v = try c.decodeIfPresent(Int.self, forKey: .minimumSharedTerms) { minimumSharedTerms = v }
         if let v = try c.decodeIfPresent(Int.self, forKey: .minimumQuoteWords) { minimumQuoteWords = v }
         if let v = try c.decodeIfPresent(Double.self, forKey: .quoteMatchThreshold) { quoteMatchThreshold = v }
     }

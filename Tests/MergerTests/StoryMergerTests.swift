@@ -173,6 +173,15 @@ import Testing
         #expect(Set(conflict.claims.map(\.value)) == ["Five", "Seven"])
     }
 
+    @Test func datelinesAreNotConflicts() {
+        let a = TestArticles.make(id: "a.txt", source: "AP", text: "Posted May 3, 2013 at 8:20 am.\n\nThe actress checked into a rehab center in Malibu on Thursday.")
+        let b = TestArticles.make(id: "b.txt", source: "NBC", text: "Posted May 2, 2013 at 8:20 am.\n\nThe actress checked into a rehab center in Malibu on Thursday.")
+        let story = StoryMerger().merge(EventCluster(id: "E6", articleIDs: ["a.txt", "b.txt"]), articles: [a, b])
+        #expect(story.sentences.count == 2)
+        #expect(story.sentences.allSatisfy { $0.sources == ["AP", "NBC"] })
+        #expect(story.conflicts.isEmpty)
+    }
+
     @Test func emptyAndSingleArticleClusters() {
         let empty = StoryMerger().merge(EventCluster(id: "E9", articleIDs: []), articles: [])
         #expect(empty.sentences.isEmpty && empty.headline.isEmpty && empty.sources.isEmpty)

@@ -27,5 +27,7 @@ import Testing
         #expect(Self.values("the blast came at 7:35 a.m. local time")["time"] == "07:35")
         #expect(Self.values("the blast came at 7 p.m. local time")["time"] == "19:00")
         #expect(Self.values("It may rain in May.")["date"] == nil)
+        let written = ValueExtractor.values(in: "Paid $1.2 million on March 20, 2021, at 7:35 a.m. to 5 people.").map(\.written)
+        #expect(written == ["March 20, 2021", "7:35 a.m.", "$1.2 million", "5"])
     }
 }
