@@ -1,0 +1,234 @@
+internal import StoryModel
+
+/// A number, date or time stated in a sentence, normalised so equal values compare equal.
+struct ExtractedValue: Sendable, Hashable {
+    /// What kind of value.
+    var kind: Conflict.Kind
+    /// What the value is about: the kind plus the unit or noun after a number (`number:injured`),
+    /// or `date` / `time`. Only values of the same slot are compared.
+    var slot: String
+    /// The comparable value (`1200000`, `03-20`, `2021-03-20`, `19:35`).
+    var normalized: String
+    /// The value as written (`$1.2 million`, `Feb. 6`, `7:35 a.m.`).
+    var written: String
+    /// A few words saying what the value is about (`injured`, `return to Moscow`).
+    var context: String
+}
+
+/// Finds numbers with their units, dates and times in sentences.
+///
+/// - Numbers: digits (`1,000`, `1.2`) or number words (`five`, `twenty-five`), times a magnitude
+///   (`thousand`, `million`, `billion`), with `$`/`€`/`£` before or `%`/`percent` after. The slot
+///   is the currency for amounts of money, `percent` for percentages, `age` for `Name, 69,`, and
+///   otherwise the noun after (`5 injured`, `five people`). Numbers with no noun after are not
+///   compared: they are too often unrelated.
+/// - Dates: `March 20`, `Feb. 6`, `20 March`, with an optional `, 2021`; ISO `2021-03-20`.
+///   Normalised to `MM-DD` (with the year when given). Weekdays are not compared: they are
+///   relative to the publication day.
+/// - Times: `7:35`, `7:35 a.m.`, `7 p.m.`, normalised to 24-hour `HH:MM`.
+enum ValueExtractor {
+    static let months: [String: Int] = [
+        "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+        "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+        "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+    ]
+    static let weekdays: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+    ]
+    static let numberWords: [String: Double] = [
+        "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+        "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+        "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+        "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+        "hundred": 100, "dozen": 12,
+    ]
+    static let magnitudes: [String: Double] = [
+        "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+        "trillion": 1_000_000_000_000, "bn": 1_000_000_000, "m": 1_000_000,
+    ]
+    static let currencies: [String: String] = ["$": "usd", "€": "eur", "£": "gbp", "¥": "jpy"]
+    /// Words skipped between a number and its noun.
+    static let fillers: Set<String> = [
+        "more", "than", "of", "the", "a", "an", "other", "additional", "new", "some", "about",
+        "nearly", "almost", "over", "least", "at", "were", "was", "are", "is", "have", "had", "been",
+    ]
+    /// Words that are never the noun a number counts.
+    static let functionWords: Set<String> = [
+        "to", "in", "on", "for", "from", "with", "by", "at", "and", "or", "as", "after", "before",
+        "over", "under", "into", "per", "a", "an", "the", "that", "which", "who", "when", "while",
+        "if", "but", "so", "than", "then", "this", "these", "those", "it", "he", "she", "they", "we",
+        "i", "you", "his", "her", "their", "its", "our", "will", "would", "could", "should", "may",
+        "might", "can", "did", "do", "does", "has", "have", "had", "be", "being", "not", "no",
+        "am", "pm", "a.m.", "p.m.",
+    ]
+    static let prepositions: Set<String> = ["on", "in", "at", "by", "for", "from", "until", "since", "to", "of", "the", "a", "and", "as", "early", "late"]
+
+    /// The values stated in a sentence.
+    ///
+    /// - Complexity: O(n) in the sentence's length.
+    static func values(in text: String) -> [ExtractedValue] {
+        let tokens = WordToken.tokenize(text)
+        var used = [Bool](repeating: false, count: tokens.count)
+        var values: [ExtractedValue] = []
+        func intValue(_ t: WordToken) -> Int? {
+            guard t.kind == .number, !t.text.contains(where: { $0 == "," || $0 == "." || $0 == ":" }) else { return nil }
+            return Int(t.text)
+        }
+        func monthAt(_ i: Int) -> Int? {
+            guard i >= 0, i < tokens.count, tokens[i].kind == .word, tokens[i].isCapitalized else { return nil }
+            var word = tokens[i].lower
+            if word.hasSuffix(".") { word.removeLast() }
+            return months[word]
+        }
+        func adjacent(_ i: Int, _ j: Int) -> Bool { tokens[i].end == tokens[j].start }
+        func context(before i: Int) -> String {
+            var words: [String] = []
+            var k = i - 1
+            while k >= 0, words.count < 4, tokens[k].kind == .word { words.insert(tokens[k].text, at: 0); k -= 1 }
+            while let last = words.last, prepositions.contains(last.lowercased()) { words.removeLast() }
+            while let first = words.first, prepositions.contains(first.lowercased()) { words.removeFirst() }
+            return words.joined(separator: " ")
+        }
+        func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        let bytes = Array(text.utf8)
+        /// The text from token `first` through token `last`, as written.
+        func written(_ first: Int, _ last: Int) -> String {
+            String(decoding: bytes[tokens[first].start..<tokens[last].end], as: UTF8.self)
+        }
+
+        // Dates.
+        var i = 0
+        while i < tokens.count {
+            defer { i += 1 }
+            // ISO 2021-03-20
+            if i + 4 < tokens.count, tokens[i].kind == .number, tokens[i].text.count == 4,
+               tokens[i + 1].text == "-", tokens[i + 3].text == "-", adjacent(i, i + 1), adjacent(i + 1, i + 2),
+               adjacent(i + 2, i + 3), adjacent(i + 3, i + 4),
+               let y = intValue(tokens[i]), let m = intValue(tokens[i + 2]), let d = intValue(tokens[i + 4]),
+               CalendarDay(year: y, month: m, day: d) != nil {
+                for k in i...(i + 4) { used[k] = true }
+                values.append(ExtractedValue(kind: .date, slot: "date", normalized: "\(pad(m))-\(pad(d))#\(y)", written: written(i, i + 4), context: context(before: i)))
+                continue
+            }
+            var month: Int?, day: Int?, first = i, last = i
+            if let m = monthAt(i), i + 1 < tokens.count, let d = intValue(tokens[i + 1]), (1...31).contains(d) {
+                month = m; day = d; last = i + 1
+            } else if let d = intValue(tokens[i]), (1...31).contains(d), let m = monthAt(i + 1) {
+                month = m; day = d; last = i + 1
+            }
+            guard let m = month, let d = day else { continue }
+            first = i
+            var year: Int?
+            if last + 2 < tokens.count, tokens[last + 1].text == ",", let y = intValue(tokens[last + 2]), tokens[last + 2].text.count == 4 {
+                year = y; last += 2
+            } else if last + 1 < tokens.count, let y = intValue(tokens[last + 1]), tokens[last + 1].text.count == 4 {
+                year = y; last += 1
+            }
+            for k in first...last { used[k] = true }
+            let normalized = "\(pad(m))-\(pad(d))" + (year.map { "#\($0)" } ?? "")
+            values.append(ExtractedValue(kind: .date, slot: "date", normalized: normalized, written: written(first, last), context: context(before: first)))
+            i = last
+        }
+
+        // Times.
+        for i in tokens.indices where !used[i] && tokens[i].kind == .number {
+            let parts = tokens[i].text.split(separator: ":")
+            var hour: Int?, minute = 0
+            var meridiem: String?
+            if i + 1 < tokens.count {
+                let next = tokens[i + 1].lower.replacingOccurrences(".", "")
+                if next == "am" || next == "pm" { meridiem = next }
+            }
+            if parts.count == 2, let h = Int(parts[0]), let m = Int(parts[1]), (0...23).contains(h), (0...59).contains(m), parts[1].count == 2 {
+                hour = h; minute = m
+            } else if parts.count == 1, meridiem != nil, let h = Int(parts[0]), (1...12).contains(h) {
+                hour = h
+            }
+            guard var h = hour else { continue }
+            if meridiem == "pm", h < 12 { h += 12 }
+            if meridiem == "am", h == 12 { h = 0 }
+            used[i] = true
+            var last = i
+            if meridiem != nil { used[i + 1] = true; last = i + 1 }
+            values.append(ExtractedValue(kind: .time, slot: "time", normalized: "\(pad(h)):\(pad(minute))", written: written(i, last), context: context(before: i)))
+        }
+
+        // Numbers.
+        for i in tokens.indices where !used[i] {
+            let token = tokens[i]
+            var value: Double?
+            if token.kind == .number {
+                value = Double(token.text.replacingOccurrences(",", ""))
+                // Ordinals (1st, 2nd) are not quantities.
+                if i + 1 < tokens.count, adjacent(i, i + 1), ["st", "nd", "rd", "th"].contains(tokens[i + 1].lower) { continue }
+            } else if token.kind == .word, !token.isCapitalized || i == 0 {
+                value = wordNumber(token.lower)
+                if token.lower == "one", i + 1 < tokens.count, ["of", "another"].contains(tokens[i + 1].lower) { continue }
+            }
+            guard var amount = value else { continue }
+            var first = i, last = i
+            var unit: String?
+            if i > 0, let currency = currencies[tokens[i - 1].text], adjacent(i - 1, i) {
+                unit = currency; first = i - 1
+            }
+            if last + 1 < tokens.count, let magnitude = magnitudes[tokens[last + 1].lower], tokens[last + 1].kind == .word {
+                amount *= magnitude; last += 1
+            }
+            if last + 1 < tokens.count, tokens[last + 1].text == "%" {
+                unit = "percent"; last += 1
+            } else if last + 1 < tokens.count, tokens[last + 1].lower == "percent" {
+                unit = "percent"; last += 1
+            }
+            if unit == nil {
+                // The noun after the number.
+                var k = last + 1
+                if k < tokens.count, tokens[k].text == "-" { k += 1 }
+                while k < tokens.count, tokens[k].kind == .word, fillers.contains(tokens[k].lower), k - last < 4 { k += 1 }
+                if k < tokens.count, tokens[k].kind == .word, !tokens[k].isCapitalized, !functionWords.contains(tokens[k].lower) {
+                    unit = singular(tokens[k].lower)
+                } else if unit == nil, i > 0, tokens[i - 1].text == ",", i + 1 < tokens.count, tokens[i + 1].text == ",",
+                          token.kind == .number, (1...120).contains(amount) {
+                    unit = "age"
+                }
+            }
+            guard let slotUnit = unit else { continue }
+            for k in first...last { used[k] = true }
+            values.append(ExtractedValue(
+                kind: .number, slot: "number:" + slotUnit, normalized: format(amount), written: written(first, last),
+                context: slotUnit))
+        }
+        return values
+    }
+
+    /// The value of a number word (`five`, `twenty-five`), or `nil`.
+    static func wordNumber(_ word: String) -> Double? {
+        if let value = numberWords[word] { return value }
+        let parts = word.split(separator: "-")
+        guard parts.count == 2, let tens = numberWords[String(parts[0])], let ones = numberWords[String(parts[1])],
+              tens >= 20, tens.truncatingRemainder(dividingBy: 10) == 0, ones < 10 else { return nil }
+        return tens + ones
+    }
+
+    /// A light singular: `people` stays, `injuries` → `injury`, `deaths` → `death`.
+    static func singular(_ word: String) -> String {
+        if word.hasSuffix("ies"), word.count > 4 { return String(word.dropLast(3)) + "y" }
+        if word.hasSuffix("s"), !word.hasSuffix("ss"), word.count > 3 { return String(word.dropLast()) }
+        return word
+    }
+
+    /// A canonical decimal form: integers without a fraction, others to six places.
+    static func format(_ value: Double) -> String {
+        if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
+        return String((value * 1_000_000).rounded() / 1_000_000)
+    }
+}
+
+extension String {
+    /// This string with every occurrence of `target` replaced (no Foundation needed).
+    fileprivate func replacingOccurrences(_ target: Character, _ replacement: String) -> String {
+        var result = ""
+        for c in self { if c == target { result += replacement } else { result.append(c) } }
+        return result
+    }
+}
