@@ -126,7 +126,7 @@ enum ArticleDiffReport {
         b += "<p class=\"meta\">Similarity \(percent(diff.similarity)) · \(diff.shared.count) shared · \(diff.onlyInA.count) only in A · \(diff.onlyInB.count) only in B</p>\n</header>\n<main>\n"
         b += "<section class=\"cols\" aria-label=\"Articles\">\n"
         for (side, article) in [("A", diff.a), ("B", diff.b)] {
-            b += "<article data-side=\"\(side)\" data-article=\"\(h(article.id))\"><h2>\(side): \(HTMLStoryReport.chip(article.source, palette: palette)) \(h(article.source))</h2>"
+            b += "<article data-side=\"\(side)\" data-article=\"\(h(article.id))\"><h2>\(side): \(HTMLStoryReport.chip(article.source, palette: palette, named: false)) \(h(article.source))</h2>"
             b += "<p>\(HTMLStoryReport.linkedTitle(article))</p><p class=\"meta\">\(article.date.map { "<time datetime=\"\($0)\">\($0)</time>" } ?? "undated") · <code>\(h(article.id))</code></p></article>\n"
         }
         b += "</section>\n"

@@ -18,10 +18,15 @@ enum HTMLStoryReport {
     }
 
     /// An outlet chip: the short tag shown, the full name for screen readers and on hover.
-    static func chip(_ outlet: String, palette: SourcePalette) -> String {
+    ///
+    /// - Parameter named: `false` when the outlet's name is printed next to the chip, so screen
+    ///   readers skip the chip instead of reading the name twice.
+    static func chip(_ outlet: String, palette: SourcePalette, named: Bool = true) -> String {
         let name = HTMLPage.escape(outlet)
-        return "<span class=\"chip \(palette.cssClass(outlet))\" data-source=\"\(name)\" title=\"\(name)\">"
-            + "<span aria-hidden=\"true\">\(HTMLPage.escape(palette.tag(outlet)))</span><span class=\"vh\">\(name)</span></span>"
+        let tag = HTMLPage.escape(palette.tag(outlet))
+        let open = "<span class=\"chip \(palette.cssClass(outlet))\" data-source=\"\(name)\" title=\"\(name)\""
+        guard named else { return open + " aria-hidden=\"true\">\(tag)</span>" }
+        return open + "><span aria-hidden=\"true\">\(tag)</span><span class=\"vh\">\(name)</span></span>"
     }
 
     /// Chips for several outlets, in the order given.
@@ -78,7 +83,7 @@ enum HTMLStoryReport {
             }
             b += "</tr></thead>\n<tbody>\n"
             for outlet in palette.outlets {
-                b += "<tr><th scope=\"row\">\(chip(outlet, palette: palette)) \(HTMLPage.escape(outlet))</th>"
+                b += "<tr><th scope=\"row\">\(chip(outlet, palette: palette, named: false)) \(HTMLPage.escape(outlet))</th>"
                 for entry in index.entries {
                     let covered = entry.articles.contains { $0.source == outlet }
                     b += covered ? "<td class=\"mark\">✓<span class=\"vh\"> covered</span></td>" : "<td class=\"mark\"><span class=\"vh\">not covered</span></td>"
@@ -122,7 +127,7 @@ enum HTMLStoryReport {
         b += "<section aria-labelledby=\"sources-h\">\n<h2 id=\"sources-h\">Sources</h2>\n<table>\n"
         b += "<thead><tr><th scope=\"col\">Outlet</th><th scope=\"col\">Date</th><th scope=\"col\">Title</th><th scope=\"col\">File</th></tr></thead>\n<tbody>\n"
         for article in ordered {
-            b += "<tr data-article=\"\(HTMLPage.escape(article.id))\"><th scope=\"row\">\(chip(article.source, palette: palette)) \(HTMLPage.escape(article.source))</th>"
+            b += "<tr data-article=\"\(HTMLPage.escape(article.id))\"><th scope=\"row\">\(chip(article.source, palette: palette, named: false)) \(HTMLPage.escape(article.source))</th>"
             b += "<td>\(article.date.map { "<time datetime=\"\($0)\">\($0)</time>" } ?? "—")</td>"
             b += "<td>\(linkedTitle(article))</td><td><code>\(HTMLPage.escape(article.id))</code></td></tr>\n"
         }

@@ -20,8 +20,11 @@ enum MarkdownText {
         if let first = result.first, "#-+=".contains(first) {
             result = "\\" + result
         } else if let dot = result.firstIndex(where: { !$0.isASCII || !$0.isNumber }),
-                  dot != result.startIndex, result[dot] == "." || result[dot] == ")" {
-            result.insert("\\", at: dot)
+                  dot != result.startIndex, result.distance(from: result.startIndex, to: dot) <= 9,
+                  result[dot] == "." || result[dot] == ")" {
+            // Only `12. ` or `12) ` (or the whole line) starts an ordered list.
+            let next = result.index(after: dot)
+            if next == result.endIndex || result[next] == " " { result.insert("\\", at: dot) }
         }
         return result
     }

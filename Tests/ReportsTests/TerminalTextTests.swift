@@ -27,6 +27,8 @@ import Testing
         #expect(MarkdownText.escape("# not a heading") == "\\# not a heading")
         #expect(MarkdownText.escape("1. not a list") == "1\\. not a list")
         #expect(MarkdownText.escape("2026 was") == "2026 was")
+        #expect(MarkdownText.escape("3.5% raise") == "3.5% raise")
+        #expect(MarkdownText.escape("12) item") == "12\\) item")
         #expect(MarkdownText.fileName("E1") == "E1")
         #expect(MarkdownText.fileName("../x") == "---x")
     }
