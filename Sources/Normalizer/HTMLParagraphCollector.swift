@@ -1,0 +1,125 @@
+/// Turns an element subtree into paragraphs: block elements and `<br>` break paragraphs, inline
+/// text joins, whitespace collapses; link-only fragments and furniture lines ("Read more",
+/// "Advertisement", "Sign up for our newsletter") are dropped.
+struct HTMLParagraphCollector {
+    /// Elements that start and end a paragraph.
+    static let blockTags: Set<String> = [
+        "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "dialog", "dir", "div",
+        "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
+        "header", "hgroup", "hr", "li", "main", "menu", "nav", "ol", "p", "pre", "section", "summary", "table",
+        "tbody", "thead", "tfoot", "tr", "td", "th", "ul", "caption", "br", "html", "legend", "entry", "content",
+    ]
+
+    /// One collected paragraph before filtering.
+    private struct Fragment {
+        var text = ""
+        var linkText = ""
+        var isHeading = false
+        var isListItem = false
+    }
+
+    /// The tree being read.
+    let tree: LibXMLTree
+    /// Elements (by index) whose subtrees are skipped.
+    let removed: [Bool]
+
+    /// Collects the paragraphs below each root, in the roots' order.
+    func paragraphs(under roots: [Int]) -> [String] {
+        var fragments: [Fragment] = []
+        for root in roots { collect(root, into: &fragments) }
+        var result: [String] = []
+        for fragment in fragments {
+            let text = HTMLText.collapse(fragment.text)
+            guard !text.isEmpty, Self.keeps(text, linkText: HTMLText.collapse(fragment.linkText), isListItem: fragment.isListItem)
+            else { continue }
+            if let last = result.last, last == text { continue }  // repeated block (mobile/desktop copies)
+            result.append(text)
+        }
+        return result
+    }
+
+    /// Walks one subtree, appending fragments.
+    private func collect(_ root: Int, into fragments: inout [Fragment]) {
+        var current = Fragment()
+        func flush() {
+            if !current.text.isEmpty { fragments.append(current) }
+            current = Fragment()
+        }
+        // Events: positive = enter node, negative (-(index+1)) = leave element.
+        var stack: [Int] = [root]
+        var linkDepth = 0
+        var listDepth = 0
+        while let event = stack.popLast() {
+            if event < 0 {
+                let node = tree[-event - 1]
+                if node.name == "a" { linkDepth -= 1 }
+                if node.name == "li" { listDepth -= 1 }
+                if Self.blockTags.contains(node.name) { flush() }
+                continue
+            }
+            if event < removed.count && removed[event] { continue }
+            let node = tree[event]
+            if node.kind == .text {
+                current.text += node.text
+                if linkDepth > 0 { current.linkText += node.text }
+                if listDepth > 0 { current.isListItem = true }
+                continue
+            }
+            if Self.blockTags.contains(node.name) {
+                flush()
+                if ["h2", "h3", "h4", "h5", "h6"].contains(node.name) { current.isHeading = true }
+            }
+            if node.name == "a" { linkDepth += 1 }
+            if node.name == "li" { listDepth += 1 }
+            stack.append(-event - 1)
+            stack.append(contentsOf: node.children.reversed())
+        }
+        flush()
+    }
+
+    /// Whether a collapsed paragraph is text, not furniture.
+    static func keeps(_ text: String, linkText: String, isListItem: Bool) -> Bool {
+        let length = text.utf8.count
+        let linkLength = linkText.utf8.count
+        let density = Double(linkLength) / Double(max(length, 1))
+        if density >= 0.8 { return false }
+        if density > 0.5 && length < 300 { return false }
+        if isListItem && density > 0.3 { return false }
+        if isFurnitureLine(text) { return false }
+        // A lone symbol or number ("|", "•", "1") is layout, not text.
+        if !text.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) { return false }
+        return true
+    }
+
+    /// Lines that are calls to action, labels or advertising, not article text.
+    private static let furnitureLines: Set<String> = [
+        "advertisement", "advertising", "ad", "sponsored", "sponsored content", "read more", "continue reading",
+        "read the full story", "read full story", "read the full article", "share", "share this", "share this article",
+        "share this story", "share on facebook", "share on twitter", "tweet", "email", "print", "comments",
+        "subscribe", "sign up", "sign up for our newsletter", "related", "related articles", "related stories",
+        "recommended", "more stories", "more on this story", "see also", "skip advertisement", "story continues below",
+        "story continues below advertisement", "article continues below advertisement", "scroll to continue",
+        "scroll to continue with content", "click here", "follow us", "loading", "loading…", "close",
+        "the post appeared first on", "view comments", "leave a comment", "copy link", "link copied",
+    ]
+
+    /// Prefixes of short furniture lines ("Read more: …", "Sign up for …").
+    private static let furniturePrefixes: [String] = [
+        "read more", "continue reading", "sign up for", "sign up to", "subscribe to", "subscribe for", "share this",
+        "follow us", "click here", "related:", "see also:", "also read", "read also", "more:", "watch:", "listen:",
+        "advertisement", "get our newsletter", "join our newsletter", "download our app",
+        "this article originally appeared", "this story originally appeared", "copyright ©", "© ", "all rights reserved",
+        "view more", "read next", "recommended:", "updated:", "published:", "posted:",
+    ]
+
+    /// Whether the line is a call to action, label or ad line.
+    static func isFurnitureLine(_ text: String) -> Bool {
+        var lower = asciiLowercased(text)
+        while let last = lower.last, ".:!»›>→…-–—|".contains(last) || last == " " { lower.removeLast() }
+        if furnitureLines.contains(lower) { return true }
+        if lower.hasPrefix("the post ") && lower.contains(" appeared first on ") { return true }
+        guard lower.utf8.count <= 120 else { return false }
+        for prefix in furniturePrefixes where lower.hasPrefix(prefix) { return true }
+        return false
+    }
+}
