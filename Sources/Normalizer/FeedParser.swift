@@ -7,14 +7,8 @@ internal import StoryModel
 /// `summary`) are HTML fragments: the richest one is parsed with the HTML parser, which also
 /// decodes HTML-only entities such as `&nbsp;`.
 package enum FeedParser {
-    /// Namespace URIs of the vocabularies feeds mix in.
-    private enum Namespace {
-        static let atom = "http://www.w3.org/2005/Atom"
-        static let content = "http://purl.org/rss/1.0/modules/content/"
-        static let dublinCore = "http://purl.org/dc/elements/1.1/"
-        static let rdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
-        static let xhtml = "http://www.w3.org/1999/xhtml"
-    }
+    /// The Atom namespace (RSS 2.0 channels often carry an `atom:link rel="self"`).
+    private static let atomNamespace = "http://www.w3.org/2005/Atom"
 
     /// Parses a feed.
     ///
@@ -91,7 +85,7 @@ package enum FeedParser {
         var url: String?
         if let channel {
             title = firstText(tree, of: channel, named: "title").map(plainTitle)
-            url = firstText(tree, of: channel, named: "link", namespace: nil)
+            url = rssLink(tree, of: channel)
         }
         return Feed(format: .rss, title: title, url: url, items: items)
     }
@@ -99,7 +93,7 @@ package enum FeedParser {
     /// One RSS item.
     private static func rssItem(_ tree: LibXMLTree, _ item: Int) -> Feed.Item {
         let title = firstText(tree, of: item, named: "title").map(plainTitle)
-        var url = firstText(tree, of: item, named: "link", namespace: nil)
+        var url = rssLink(tree, of: item)
         if url == nil, let about = tree[item].attribute("rdf:about") { url = about }
         if url == nil, let guid = children(tree, of: item, named: "guid").first,
            tree[guid].attribute("isPermaLink") != "false" {
@@ -124,6 +118,15 @@ package enum FeedParser {
             title: title, url: url, date: date,
             authors: HTMLMetadataReader.cleanAuthors(authorTexts, siteName: nil),
             paragraphs: richest(tree, bodies))
+    }
+
+    /// The text of the first RSS `<link>` (not an `atom:link`).
+    private static func rssLink(_ tree: LibXMLTree, of parent: Int) -> String? {
+        for link in children(tree, of: parent, named: "link") where tree[link].namespace != atomNamespace {
+            let text = clean(tree.text(of: link))
+            if !text.isEmpty { return text }
+        }
+        return nil
     }
 
     /// `jane@example.com (Jane Doe)` → `Jane Doe`; other values unchanged.
@@ -233,19 +236,17 @@ package enum FeedParser {
 
     // MARK: Tree helpers
 
-    /// Element children of `parent` with local name `name` (and, when given, that namespace).
-    private static func children(_ tree: LibXMLTree, of parent: Int, named name: String, namespace: String?? = .none) -> [Int] {
+    /// Element children of `parent` with local name `name`, in any namespace.
+    private static func children(_ tree: LibXMLTree, of parent: Int, named name: String) -> [Int] {
         tree[parent].children.filter { child in
             let node = tree[child]
-            guard node.kind == .element, node.name == name else { return false }
-            if case .some(let required) = namespace { return node.namespace == required || (required == nil && node.namespace == Namespace.atom) }
-            return true
+            return node.kind == .element && node.name == name
         }
     }
 
     /// The collapsed text of the first child named `name`, when not empty.
-    private static func firstText(_ tree: LibXMLTree, of parent: Int, named name: String, namespace: String?? = .none) -> String? {
-        for child in children(tree, of: parent, named: name, namespace: namespace) {
+    private static func firstText(_ tree: LibXMLTree, of parent: Int, named name: String) -> String? {
+        for child in children(tree, of: parent, named: name) {
             let text = clean(tree.text(of: child))
             if !text.isEmpty { return text }
         }

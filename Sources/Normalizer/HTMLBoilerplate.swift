@@ -14,6 +14,12 @@ enum HTMLBoilerplate {
     /// of the page's text.
     static let furnitureTags: Set<String> = ["nav", "header", "footer", "aside", "form", "dialog", "menu"]
 
+    /// Whole class names that hide an element everywhere (not `hidden-xs`: hidden on phones only).
+    private static let hiddenClasses: Set<String> = [
+        "hidden", "hide", "is-hidden", "d-none", "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text",
+        "screen-reader-only", "offscreen", "invisible",
+    ]
+
     /// ARIA roles of page furniture.
     private static let droppedRoles: Set<String> = [
         "navigation", "banner", "contentinfo", "complementary", "menu", "menubar", "dialog", "alertdialog",
@@ -23,7 +29,7 @@ enum HTMLBoilerplate {
     /// Class/id words that mark furniture wherever they occur as a whole word.
     private static let exactWords: Set<String> = [
         "nav", "ad", "ads", "adv", "advert", "tags", "tag", "tagged", "print", "skip", "login", "comment", "comments",
-        "commentlist", "caption", "captions", "credit", "credits", "hidden", "hide", "ticker", "rail",
+        "commentlist", "caption", "captions", "credit", "credits", "ticker", "rail",
         "byline", "bylines", "dateline", "author", "authors", "signup", "subscribe", "share", "shares", "menu",
         "topics", "keywords", "trending", "popular", "sr", "offscreen", "invisible", "cta",
     ]
@@ -35,6 +41,13 @@ enum HTMLBoilerplate {
         "advert", "sponsor", "popup", "modal", "outbrain", "taboola", "signup", "toolbar", "pagination", "pager",
         "masthead", "copyright", "adslot", "adunit", "adcontainer", "adwrap", "dfp", "googlead", "newsfeed",
         "readmore", "morestories", "moreon", "relatedarticle", "bio", "disclaimer", "widget", "tooltip",
+    ]
+
+    /// Fragments that mark furniture anywhere inside a class/id word (`newsCaption`,
+    /// `articleSidebar`, `rollover-people-block`).
+    private static let infixWords: [String] = [
+        "caption", "advert", "newsletter", "cookie", "breadcrumb", "sidebar", "popup", "popover", "tooltip",
+        "hovercard", "rollover", "sharebar", "sharetools", "socialshare", "promobox",
     ]
 
     /// Class/id word prefixes that mark content, for scoring.
@@ -72,6 +85,12 @@ enum HTMLBoilerplate {
             if compact.contains("display:none") || compact.contains("visibility:hidden") { return true }
         }
         if let role = node.attribute("role"), droppedRoles.contains(asciiLowercased(role)) { return true }
+        if let classes = node.attribute("class") {
+            for name in asciiLowercased(classes).split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" })
+            where hiddenClasses.contains(String(name)) {
+                return true
+            }
+        }
         return false
     }
 
@@ -92,8 +111,13 @@ enum HTMLBoilerplate {
 
     /// Whether a word list marks furniture.
     static func isFurniture(_ words: [String]) -> Bool {
+        // Embedded posts (tweets, Instagram) quoted in the article are text, not share buttons.
+        if words.contains(where: { $0.hasPrefix("embed") || $0 == "tweet" || $0 == "twitter" && words.contains("tweet") }) {
+            return false
+        }
         for word in words {
             if exactWords.contains(word) { return true }
+            for infix in infixWords where word.contains(infix) { return true }
             for prefix in prefixWords where word.hasPrefix(prefix) {
                 // "bio" must not catch "biology"; "menu" must not catch "menuitem"-free words only.
                 if prefix == "bio" && word != "bio" && word != "bios" && !word.hasPrefix("biobox") { continue }

@@ -217,6 +217,9 @@ struct HTMLContentFinder {
             if !topClass.isEmpty && node.attribute("class") == topClass { bonus = (finalScore[top] ?? topScore) * 0.2 }
             if (finalScore[sibling] ?? 0) + bonus >= threshold {
                 roots.append(sibling)
+            } else if ownText(sibling) >= max(300, ownText(top) / 4) && linkDensity(sibling) < 0.2 && commas[sibling] >= 3 {
+                // Text too deep below the sibling for the ancestor scores to reach it.
+                roots.append(sibling)
             } else if node.name == "p" || isParagraphLike(sibling) {
                 let length = textLength[sibling]
                 let density = linkDensity(sibling)

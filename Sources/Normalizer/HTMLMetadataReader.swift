@@ -204,7 +204,7 @@ struct HTMLMetadataReader {
                 let node = tree[name]
                 texts.append(node.attribute("content") ?? HTMLText.collapse(tree.text(of: name)))
             } else {
-                texts.append(HTMLText.collapse(tree.text(of: index)))
+                texts.append(blockText(index))
             }
         }
         if !texts.isEmpty { return texts }
@@ -218,9 +218,32 @@ struct HTMLMetadataReader {
             let inner = tree.elements(under: first) { index in
                 index != first && (tree[index].name == "a" || HTMLBoilerplate.words(of: tree[index]).contains { $0.hasPrefix("author") })
             }.map { HTMLText.collapse(tree.text(of: $0)) }.filter { !$0.isEmpty }
-            texts = inner.isEmpty ? [HTMLText.collapse(tree.text(of: first))] : inner
+            texts = inner.isEmpty ? [blockText(first)] : inner
         }
         return texts
+    }
+
+    /// An element's text with its blocks and line breaks separated by commas (bylines put each
+    /// name, or the outlet, on a line of its own).
+    private func blockText(_ index: Int) -> String {
+        var result = ""
+        var stack = [index]
+        while let current = stack.popLast() {
+            if current < 0 {
+                result += ", "
+                continue
+            }
+            let node = tree[current]
+            if node.kind == .text {
+                result += node.text
+            } else if !HTMLBoilerplate.droppedTags.contains(node.name) || node.name == "h1" {
+                let isBlock = HTMLParagraphCollector.blockTags.contains(node.name)
+                if isBlock { result += ", " }
+                if isBlock { stack.append(-1) }
+                stack.append(contentsOf: node.children.reversed())
+            }
+        }
+        return HTMLText.collapse(result)
     }
 
     /// Whether a value is a URL (Facebook profile links in `article:author`).
@@ -250,17 +273,24 @@ struct HTMLMetadataReader {
             for separator in [",", ";", " and ", " & ", " And ", " AND "] {
                 parts = parts.flatMap { $0.components(separatedBy: separator) }
             }
-            for part in parts {
+            for (position, part) in parts.enumerated() {
                 var name = HTMLText.collapse(part)
                 if name.lowercased().hasPrefix("by ") { name = String(name.dropFirst(3)) }
                 name = name.trimmingCharacters(in: CharacterSet(charactersIn: " .:-–—|"))
                 guard !name.isEmpty, name.count <= 60 else { continue }
                 let words = name.split(separator: " ")
                 guard words.count <= 5, !name.contains(where: \.isNumber), !name.contains("@") else { continue }
-                if let site, comparable(name) == site { continue }
                 let key = comparable(name)
-                guard !key.isEmpty, !["staff", "admin", "editor", "editors", "theeditors"].contains(key),
-                      !name.lowercased().hasSuffix(" staff") else { continue }
+                let lowerWords = name.lowercased().split(separator: " ")
+                // The outlet ("CNN Business" under CNN), a web address, or a job title, not a person.
+                if let site, !site.isEmpty, key == site || key.hasPrefix(site) || (key.count >= 4 && site.hasPrefix(key)) { continue }
+                if [".com", ".org", ".net", ".co.", ".co"].contains(where: { name.lowercased().hasSuffix($0) || name.lowercased().contains($0 + "/") }) { continue }
+                if let last = lowerWords.last, ["writer", "correspondent", "reporter", "editor", "contributor", "reports", "staff", "desk"].contains(last) { continue }
+                if ["editorial", "admin", "editors", "theeditors", "staff"].contains(key) { continue }
+                // Post-nominal letters after a name ("Ann Lee, MS, RDN").
+                if !result.isEmpty || position > 0, words.count == 1, name.count <= 4, !name.contains(where: \.isLowercase) { continue }
+                if words.count >= 2, !name.contains(where: \.isLowercase) { name = name.capitalized }  // "JANE DOE" → "Jane Doe"
+                guard !key.isEmpty else { continue }
                 if seen.insert(key).inserted { result.append(name) }
             }
         }

@@ -27,13 +27,23 @@ struct HTMLParagraphCollector {
     func paragraphs(under roots: [Int]) -> [String] {
         var fragments: [Fragment] = []
         for root in roots { collect(root, into: &fragments) }
-        var result: [String] = []
+        var kept: [(text: String, isHeading: Bool)] = []
         for fragment in fragments {
             let text = HTMLText.collapse(fragment.text)
             guard !text.isEmpty, Self.keeps(text, linkText: HTMLText.collapse(fragment.linkText), isListItem: fragment.isListItem)
             else { continue }
-            if let last = result.last, last == text { continue }  // repeated block (mobile/desktop copies)
-            result.append(text)
+            if let last = kept.last, last.text == text { continue }  // repeated block (mobile/desktop copies)
+            kept.append((text, fragment.isHeading))
+        }
+        // A heading introduces text: one followed by no paragraph before the next heading (or the
+        // end) headed a list of links that was dropped ("More in World", "You may also like").
+        var result: [String] = []
+        for (position, paragraph) in kept.enumerated() {
+            if paragraph.isHeading {
+                let next = kept[(position + 1)...].first
+                if next == nil || next!.isHeading { continue }
+            }
+            result.append(paragraph.text)
         }
         return result
     }
@@ -84,7 +94,7 @@ struct HTMLParagraphCollector {
         let density = Double(linkLength) / Double(max(length, 1))
         if density >= 0.8 { return false }
         if density > 0.5 && length < 300 { return false }
-        if isListItem && density > 0.3 { return false }
+        if isListItem && density > 0.5 { return false }
         if isFurnitureLine(text) { return false }
         // A lone symbol or number ("|", "•", "1") is layout, not text.
         if !text.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) { return false }
@@ -93,7 +103,9 @@ struct HTMLParagraphCollector {
 
     /// Lines that are calls to action, labels or advertising, not article text.
     private static let furnitureLines: Set<String> = [
-        "advertisement", "advertising", "ad", "sponsored", "sponsored content", "read more", "continue reading",
+        "advertisement", "advertising", "advert", "adverts", "ad", "ads", "sponsored", "this slideshow requires javascript",
+        "tell us what you think", "don't miss", "don’t miss", "you may also like", "you might also like",
+        "you may also be interested in", "sponsored links", "more from this author", "most read", "most popular", "javascript is disabled", "please enable javascript", "sponsored content", "read more", "continue reading",
         "read the full story", "read full story", "read the full article", "share", "share this", "share this article",
         "share this story", "share on facebook", "share on twitter", "tweet", "email", "print", "comments",
         "subscribe", "sign up", "sign up for our newsletter", "related", "related articles", "related stories",
@@ -109,7 +121,13 @@ struct HTMLParagraphCollector {
         "follow us", "click here", "related:", "see also:", "also read", "read also", "more:", "watch:", "listen:",
         "advertisement", "get our newsletter", "join our newsletter", "download our app",
         "this article originally appeared", "this story originally appeared", "copyright ©", "© ", "all rights reserved",
-        "view more", "read next", "recommended:", "updated:", "published:", "posted:",
+        "view more", "read next", "recommended:", "copyright ", "you may also", "updated:", "published:", "posted:",
+    ]
+
+    /// Substrings of photo credit lines.
+    private static let creditMarkers: [String] = [
+        "getty images", "ap photo", "image credit", "photo credit", "photograph:", "shutterstock", "/afp", "| reuters",
+        "(image:", "(photo:", "photo by ", "image via",
     ]
 
     /// Whether the line is a call to action, label or ad line.
@@ -118,7 +136,14 @@ struct HTMLParagraphCollector {
         while let last = lower.last, ".:!»›>→…-–—|".contains(last) || last == " " { lower.removeLast() }
         if furnitureLines.contains(lower) { return true }
         if lower.hasPrefix("the post ") && lower.contains(" appeared first on ") { return true }
+        // Timestamp lines: "Updated at 1:23 p.m.", "Published 5 hours ago".
+        if lower.utf8.count <= 60, ["updated", "last updated", "published", "posted"].contains(where: { lower.hasPrefix($0) }),
+           lower.contains(where: \.isNumber) {
+            return true
+        }
         guard lower.utf8.count <= 120 else { return false }
+        // Photo credit lines under images: "Jane Doe | Bloomberg | Getty Images", "(AP Photo/John Roe)".
+        if creditMarkers.contains(where: { lower.contains($0) }) && lower.utf8.count <= 100 { return true }
         for prefix in furniturePrefixes where lower.hasPrefix(prefix) { return true }
         return false
     }

@@ -145,4 +145,40 @@ import Testing
         let paragraphs = HTMLExtractor.fragmentParagraphs("First paragraph &amp; more.\n\nSecond paragraph, AT&T said.\r\n\r\nThird.")
         #expect(paragraphs == ["First paragraph & more.", "Second paragraph, AT&T said.", "Third."])
     }
+
+    @Test func pageWideFormAndResponsiveClassesDoNotHideTheArticle() throws {
+        let html = """
+            <html><body><form id="aspnetForm"><div class="container hidden-xs-down">
+            <div class="story"><p>A council meeting on Monday approved the new budget, which raises spending on schools, roads and parks.</p>
+            <p>The vote was seven to two, with both dissenting members saying the tax rise was too steep for residents.</p></div>
+            <div class="hidden">A hidden duplicate of the menu, with many words, commas, and more words that must not show.</div>
+            </div></form></body></html>
+            """
+        let page = try HTMLExtractor.extract(Array(html.utf8))
+        #expect(page.paragraphs.count == 2)
+        #expect(page.paragraphs.first?.hasPrefix("A council meeting") == true)
+        #expect(!page.paragraphs.joined().contains("hidden duplicate"))
+    }
+
+    @Test func embeddedPostsStayButCaptionsCreditsAndDanglingHeadingsGo() throws {
+        let html = """
+            <html><body><article>
+            <p>Officials confirmed the launch was delayed by a day because of strong winds at the coastal site.</p>
+            <div class="image-wrap"><img src="x.jpg"><span class="newsCaption">The rocket on its pad at dawn</span></div>
+            <p>Jane Doe | Bloomberg | Getty Images</p>
+            <div class="social-embed"><blockquote class="twitter-tweet"><p>We are go for launch tomorrow, weather permitting.</p></blockquote></div>
+            <h2>What happens next</h2>
+            <p>The next window opens on Thursday morning, and engineers expect better weather by then.</p>
+            <h3>More in Science</h3>
+            <ul><li><a href="/a">A story about whales</a></li><li><a href="/b">A story about comets</a></li></ul>
+            </article></body></html>
+            """
+        let page = try HTMLExtractor.extract(Array(html.utf8))
+        #expect(page.paragraphs == [
+            "Officials confirmed the launch was delayed by a day because of strong winds at the coastal site.",
+            "We are go for launch tomorrow, weather permitting.",
+            "What happens next",
+            "The next window opens on Thursday morning, and engineers expect better weather by then.",
+        ])
+    }
 }
