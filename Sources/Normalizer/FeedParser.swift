@@ -7,6 +7,9 @@ internal import StoryModel
 /// `summary`) are HTML fragments: the richest one is parsed with the HTML parser, which also
 /// decodes HTML-only entities such as `&nbsp;`.
 package enum FeedParser {
+    /// libxml2's `XML_ERR_UNDECLARED_ENTITY`.
+    private static let undeclaredEntity = 26
+
     /// The Atom namespace (RSS 2.0 channels often carry an `atom:link rel="self"`).
     private static let atomNamespace = "http://www.w3.org/2005/Atom"
 
@@ -22,7 +25,12 @@ package enum FeedParser {
         }
         let tree: LibXMLTree
         do {
-            tree = try LibXMLTree(xml: bytes)
+            do {
+                tree = try LibXMLTree(xml: bytes)
+            } catch where error.code == Self.undeclaredEntity {
+                // HTML entities (`&nbsp;`) used raw in the XML: give them their numeric form, retry once.
+                tree = try LibXMLTree(xml: LibXMLEntities.numericReferences(in: bytes))
+            }
         } catch {
             // libxml2 aborts entity loops and amplification with dedicated errors.
             if error.code == 89 || error.message.lowercased().contains("entit") && error.message.lowercased().contains("loop")
@@ -208,9 +216,16 @@ package enum FeedParser {
         let type = node.attribute("type")?.lowercased() ?? "html"
         let hasElements = node.children.contains { tree[$0].kind == .element }
         if type == "xhtml" || hasElements {
-            // Inline XHTML: the element tree is already parsed; collect it like HTML.
-            let finder = HTMLContentFinder(tree: tree)
-            return HTMLParagraphCollector(tree: tree, removed: finder.removed).paragraphs(under: [body])
+            // Inline XHTML: the element tree is already parsed; collect it like HTML, with the
+            // furniture mask of this body's own subtree.
+            var removed = Array(repeating: false, count: tree.nodes.count)
+            for index in tree.elements(under: body, where: { _ in true }) {
+                let element = tree[index]
+                if removed[element.parent] || HTMLBoilerplate.isDroppedByTag(element) || HTMLBoilerplate.hasFurnitureSignal(element) {
+                    removed[index] = true
+                }
+            }
+            return HTMLParagraphCollector(tree: tree, removed: removed).paragraphs(under: [body])
         }
         let text = tree.text(of: body)
         if type == "text" || type == "text/plain" {

@@ -145,8 +145,14 @@ struct HTMLContentFinder {
             let hasRival = rivals.contains { Double(ownText($0)) >= 0.5 * Double(size) }
             if size >= 400, !hasRival, Double(size) >= 0.4 * Double(ownText(body)) { return [best] }
         }
-        // 3. Readability-style scoring.
-        return scoredRoots()
+        // 3. Readability-style scoring, inside <main> (or role=main) when it holds most of the text.
+        let mains = tree.elements(under: body) { index in
+            !removed[index] && (tree[index].name == "main" || tree[index].attribute("role").map(asciiLowercased) == "main")
+        }
+        if let main = largest(mains), Double(ownText(main)) >= 0.5 * Double(ownText(body)) {
+            return scoredRoots(within: main)
+        }
+        return scoredRoots(within: body)
     }
 
     /// The element with the most text outside links.
@@ -157,9 +163,9 @@ struct HTMLContentFinder {
     }
 
     /// Readability's container scoring and sibling gathering.
-    private func scoredRoots() -> [Int] {
+    private func scoredRoots(within scope: Int) -> [Int] {
         var score: [Int: Double] = [:]
-        let paragraphs = tree.elements(under: body, descend: { !removed[$0] }) { index in
+        let paragraphs = tree.elements(under: scope, descend: { !removed[$0] }) { index in
             !removed[index] && isParagraphLike(index) && textLength[index] >= 25
         }
         for paragraph in paragraphs {
@@ -171,7 +177,7 @@ struct HTMLContentFinder {
                 if score[ancestor] == nil { score[ancestor] = initialScore(ancestor) }
                 let divider = level == 0 ? 1.0 : (level == 1 ? 2.0 : Double(level) * 3.0)
                 score[ancestor]! += contentScore / divider
-                if ancestor == body { break }
+                if ancestor == scope { break }
                 ancestor = tree[ancestor].parent
                 level += 1
             }
@@ -179,13 +185,13 @@ struct HTMLContentFinder {
         var finalScore: [Int: Double] = [:]
         for (index, value) in score { finalScore[index] = value * (1 - linkDensity(index)) }
         let ranked = finalScore.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-        guard var top = ranked.first?.key else { return [body] }
+        guard var top = ranked.first?.key else { return [scope] }
         let topScore = finalScore[top] ?? 0
         // Several strong candidates under one ancestor: the body is split; take the ancestor.
         let alternatives = ranked.dropFirst().prefix(5).filter { $0.value >= 0.75 * topScore }.map(\.key)
         if alternatives.count >= 2 {
             var ancestor = tree[top].parent
-            while ancestor >= 0 && ancestor != body {
+            while ancestor >= 0 && ancestor != scope {
                 let contained = alternatives.filter { tree.isAncestor(ancestor, of: $0) }.count
                 if contained >= min(3, alternatives.count) {
                     top = ancestor
@@ -195,13 +201,13 @@ struct HTMLContentFinder {
             }
         }
         // An only child says nothing about its siblings: climb while the parent adds nothing.
-        while top != body, tree[top].parent >= 0 {
+        while top != scope, tree[top].parent >= 0 {
             let parent = tree[top].parent
             let liveChildren = tree[parent].children.filter { !removed[$0] && textLength[$0] > 0 }
             guard liveChildren == [top] else { break }
             top = parent
         }
-        guard top != body, tree[top].parent >= 0 else { return [top] }
+        guard top != scope, tree[top].parent >= 0 else { return [top] }
         let parent = tree[top].parent
         let threshold = max(10, (finalScore[top] ?? topScore) * 0.2)
         let topClass = tree[top].attribute("class") ?? ""

@@ -132,6 +132,7 @@ struct HTMLParagraphCollector {
 
     /// Whether the line is a call to action, label or ad line.
     static func isFurnitureLine(_ text: String) -> Bool {
+        guard text.utf8.count <= 300 else { return false }  // every pattern below is a short line
         var lower = asciiLowercased(text)
         while let last = lower.last, ".:!»›>→…-–—|".contains(last) || last == " " { lower.removeLast() }
         if furnitureLines.contains(lower) { return true }

@@ -52,6 +52,16 @@ import Testing
         ])
     }
 
+    @Test func rawHTMLEntitiesInXMLAreRead() throws {
+        let xml = "<rss version=\"2.0\"><channel><title>Caf&eacute;&nbsp;News</title><item><title>Caf&eacute; &amp; bar</title>"
+            + "<description>Prices&nbsp;rose &mdash; again.</description></item></channel></rss>"
+        let feed = try FeedParser.parse(Array(xml.utf8))
+        #expect(feed.title == "Café News")
+        #expect(feed.items.first?.title == "Café & bar")
+        #expect(feed.items.first?.paragraphs == ["Prices rose — again."])
+        #expect(LibXMLEntities.numericReferences(in: Array("&nbsp;&amp;&bogus;&#65;".utf8)) == Array("&#160;&amp;&bogus;&#65;".utf8))
+    }
+
     @Test func rss1RDFItems() throws {
         let xml = """
             <?xml version="1.0"?>
