@@ -1,0 +1,323 @@
+internal import Foundation
+internal import StoryModel
+
+/// Reads a page's metadata with a fixed priority per field: JSON-LD, then `<meta>` tags
+/// (Open Graph, Twitter, Dublin Core, Parse.ly, Sailthru), then visible markup (`<h1>`, `<time>`,
+/// bylines), then the URL.
+struct HTMLMetadataReader {
+    /// The page.
+    let tree: LibXMLTree
+    /// `<meta>` values by lowercased `property`/`name`/`itemprop`, every value in document order.
+    private var meta: [String: [String]] = [:]
+    /// The JSON-LD article description, when present.
+    private let jsonLD: JSONLDArticle?
+
+    /// Indexes the page's `<meta>` tags and JSON-LD scripts.
+    init(tree: LibXMLTree) {
+        self.tree = tree
+        var scripts: [String] = []
+        for index in tree.elements(under: tree.root, where: { tree[$0].name == "meta" || tree[$0].name == "script" }) {
+            let node = tree[index]
+            if node.name == "script" {
+                if let type = node.attribute("type"), asciiLowercased(type).contains("ld+json") {
+                    scripts.append(tree.text(of: index))
+                }
+                continue
+            }
+            guard let content = node.attribute("content") else { continue }
+            let value = HTMLText.collapse(content)
+            guard !value.isEmpty else { continue }
+            for key in ["property", "name", "itemprop", "http-equiv"] {
+                if let name = node.attribute(key) { meta[asciiLowercased(name), default: []].append(value) }
+            }
+        }
+        jsonLD = JSONLDReader.read(scripts)
+    }
+
+    /// The first `<meta>` value among `keys`, in the keys' priority order.
+    private func metaValue(_ keys: [String]) -> String? {
+        for key in keys { if let value = meta[key]?.first { return value } }
+        return nil
+    }
+
+    /// Fills a page's metadata fields.
+    ///
+    /// - Parameter contentRoots: the main-text containers (a `<time>` inside them is the article's).
+    func read(contentRoots: [Int]) -> ExtractedPage {
+        var page = ExtractedPage()
+        page.siteName = jsonLDOrMetaSiteName()
+        page.url = firstLink(rel: "canonical") ?? metaValue(["og:url", "twitter:url"]) ?? jsonLD?.url
+        page.title = title(siteName: page.siteName)
+        page.date = date(contentRoots: contentRoots, url: page.url)
+        page.authors = authors(siteName: page.siteName)
+        page.language = language()
+        return page
+    }
+
+    /// `og:site_name` > JSON-LD `publisher.name` > `application-name`.
+    private func jsonLDOrMetaSiteName() -> String? {
+        metaValue(["og:site_name"]) ?? jsonLD?.publisherName ?? metaValue(["application-name", "twitter:site"]).flatMap {
+            $0.hasPrefix("@") ? nil : $0
+        }
+    }
+
+    /// JSON-LD `headline` > `og:title` > `twitter:title` > first `<h1>` > `<title>`, the site's
+    /// name stripped from either end.
+    private func title(siteName: String?) -> String? {
+        var candidates: [String?] = [jsonLD?.headline, metaValue(["og:title"]), metaValue(["twitter:title"])]
+        if let h1 = tree.first("h1") { candidates.append(HTMLText.collapse(tree.text(of: h1))) }
+        if let title = tree.first("title") { candidates.append(HTMLText.collapse(tree.text(of: title))) }
+        for candidate in candidates {
+            guard let candidate, !candidate.isEmpty else { continue }
+            return Self.strippingSiteName(candidate, siteName: siteName)
+        }
+        return nil
+    }
+
+    /// Removes a `" | Site"`, `" - Site"`, `" — Site"` suffix (or a `"Site | "` prefix) naming the site.
+    static func strippingSiteName(_ title: String, siteName: String?) -> String {
+        guard let siteName, !siteName.isEmpty else { return title }
+        let site = comparable(siteName)
+        guard !site.isEmpty else { return title }
+        let separators = [" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " / "]
+        var result = title
+        var changed = true
+        while changed {
+            changed = false
+            for separator in separators {
+                if let range = result.range(of: separator, options: .backwards) {
+                    let suffix = comparable(result[range.upperBound...])
+                    if !suffix.isEmpty, suffix == site || suffix.contains(site) || site.contains(suffix) {
+                        let head = String(result[..<range.lowerBound])
+                        if !head.isEmpty { result = head; changed = true; break }
+                    }
+                }
+                if let range = result.range(of: separator) {
+                    let prefix = comparable(result[..<range.lowerBound])
+                    if !prefix.isEmpty, prefix == site {
+                        let tail = String(result[range.upperBound...])
+                        if !tail.isEmpty { result = tail; changed = true; break }
+                    }
+                }
+            }
+        }
+        return result
+    }
+
+    /// Lowercased letters and digits only, for comparing names.
+    private static func comparable(_ text: some StringProtocol) -> String {
+        String(String.UnicodeScalarView(text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }))
+    }
+
+    /// JSON-LD `datePublished` > publication `<meta>` tags > `<time>` > a date in the URL.
+    private func date(contentRoots: [Int], url: String?) -> CalendarDay? {
+        if let text = jsonLD?.datePublished, let day = DateParser.parse(text) { return day }
+        let keys = [
+            "article:published_time", "og:published_time", "og:article:published_time", "datepublished",
+            "date", "pubdate", "publishdate", "publish-date", "publish_date", "dc.date", "dc.date.issued",
+            "dcterms.date", "dcterms.created", "dc.date.created", "sailthru.date", "parsely-pub-date",
+            "article.published", "cxenseparse:recs:publishtime", "citation_publication_date",
+        ]
+        for key in keys {
+            for value in meta[key] ?? [] { if let day = DateParser.parse(value) { return day } }
+        }
+        let times = tree.elements(under: tree.root) { tree[$0].name == "time" }
+        let marked = times.filter { index in
+            let node = tree[index]
+            return node.attribute("pubdate") != nil
+                || (node.attribute("itemprop").map { $0.lowercased().contains("datepublished") } ?? false)
+        }
+        let inside = times.filter { time in contentRoots.contains { tree.isAncestor($0, of: time) } }
+        for index in marked + inside + times.prefix(1) {
+            let node = tree[index]
+            if let value = node.attribute("datetime"), let day = DateParser.parse(value) { return day }
+            if let day = DateParser.parse(HTMLText.collapse(tree.text(of: index))) { return day }
+        }
+        // Microdata on other elements: <span itemprop="datePublished" content="…">.
+        for index in tree.elements(under: tree.root, where: { tree[$0].attribute("itemprop")?.lowercased() == "datepublished" }) {
+            let node = tree[index]
+            if let value = node.attribute("content") ?? node.attribute("datetime"), let day = DateParser.parse(value) { return day }
+        }
+        if let url { return Self.dateInURL(url) }
+        return nil
+    }
+
+    /// A `/YYYY/MM/DD/` or `/YYYY-MM-DD` date in a URL path.
+    static func dateInURL(_ url: String) -> CalendarDay? {
+        let bytes = Array(url.utf8)
+        func number(_ start: Int, _ count: Int) -> Int? {
+            guard start + count <= bytes.count else { return nil }
+            var value = 0
+            for byte in bytes[start..<(start + count)] {
+                guard byte >= 48, byte <= 57 else { return nil }
+                value = value * 10 + Int(byte - 48)
+            }
+            return value
+        }
+        var index = 0
+        while index + 10 < bytes.count {
+            defer { index += 1 }
+            guard bytes[index] == UInt8(ascii: "/"), let year = number(index + 1, 4), (1990...2100).contains(year) else { continue }
+            let separator = bytes[index + 5]
+            guard separator == UInt8(ascii: "/") || separator == UInt8(ascii: "-"),
+                  let month = number(index + 6, 2), index + 8 < bytes.count, bytes[index + 8] == separator,
+                  let day = number(index + 9, 2) else { continue }
+            let end = index + 11
+            if end < bytes.count, bytes[end] >= 48, bytes[end] <= 57 { continue }
+            if let calendarDay = CalendarDay(year: year, month: month, day: day) { return calendarDay }
+        }
+        return nil
+    }
+
+    /// JSON-LD authors > `<meta name=author>`/`article:author` > `rel=author`, `itemprop=author`,
+    /// byline text.
+    private func authors(siteName: String?) -> [String] {
+        var raw: [String] = jsonLD?.authors ?? []
+        if raw.isEmpty {
+            raw = (meta["author"] ?? []) + (meta["article:author"] ?? []) + (meta["parsely-author"] ?? [])
+                + (meta["sailthru.author"] ?? []) + (meta["dc.creator"] ?? [])
+        }
+        var result = Self.cleanAuthors(raw.filter { !Self.isURL($0) }, siteName: siteName)
+        if result.isEmpty {
+            result = Self.cleanAuthors(bylineTexts(), siteName: siteName)
+        }
+        return result
+    }
+
+    /// Visible author markup: `rel=author` links, `itemprop=author` (its `name` when nested),
+    /// elements whose class names a byline.
+    private func bylineTexts() -> [String] {
+        var texts: [String] = []
+        let relAuthors = tree.elements(under: tree.root) { index in
+            let rel = tree[index].attribute("rel").map(asciiLowercased) ?? ""
+            return rel.split(separator: " ").contains("author")
+        }
+        for index in relAuthors { texts.append(HTMLText.collapse(tree.text(of: index))) }
+        if !texts.isEmpty { return texts }
+        let itemprops = tree.elements(under: tree.root) { index in
+            tree[index].attribute("itemprop")?.split(separator: " ").contains("author") ?? false
+        }
+        for index in itemprops {
+            if tree[index].name == "meta" || tree[index].name == "link" { continue }
+            let names = tree.elements(under: index) { tree[$0].attribute("itemprop") == "name" }
+            if let name = names.first {
+                let node = tree[name]
+                texts.append(node.attribute("content") ?? HTMLText.collapse(tree.text(of: name)))
+            } else {
+                texts.append(blockText(index))
+            }
+        }
+        if !texts.isEmpty { return texts }
+        let bylines = tree.elements(under: tree.root, descend: { index in
+            !HTMLBoilerplate.words(of: tree[index]).contains { $0.hasPrefix("byline") }
+        }) { index in
+            HTMLBoilerplate.words(of: tree[index]).contains { $0.hasPrefix("byline") }
+        }
+        if let first = bylines.first {
+            // Prefer the names inside a byline (links or author spans) over its full text.
+            let inner = tree.elements(under: first) { index in
+                index != first && (tree[index].name == "a" || HTMLBoilerplate.words(of: tree[index]).contains { $0.hasPrefix("author") })
+            }.map { HTMLText.collapse(tree.text(of: $0)) }.filter { !$0.isEmpty }
+            texts = inner.isEmpty ? [blockText(first)] : inner
+        }
+        return texts
+    }
+
+    /// An element's text with its blocks and line breaks separated by commas (bylines put each
+    /// name, or the outlet, on a line of its own).
+    private func blockText(_ index: Int) -> String {
+        var result = ""
+        var stack = [index]
+        while let current = stack.popLast() {
+            if current < 0 {
+                result += ", "
+                continue
+            }
+            let node = tree[current]
+            if node.kind == .text {
+                result += node.text
+            } else if !HTMLBoilerplate.droppedTags.contains(node.name) || node.name == "h1" {
+                let isBlock = HTMLParagraphCollector.blockTags.contains(node.name)
+                if isBlock { result += ", " }
+                if isBlock { stack.append(-1) }
+                stack.append(contentsOf: node.children.reversed())
+            }
+        }
+        return HTMLText.collapse(result)
+    }
+
+    /// Whether a value is a URL (Facebook profile links in `article:author`).
+    private static func isURL(_ text: String) -> Bool {
+        text.hasPrefix("http://") || text.hasPrefix("https://") || text.hasPrefix("//") || text.hasPrefix("www.")
+    }
+
+    /// Splits bylines ("By A and B, Site") into names, drops dates, the site's name and
+    /// non-names, and removes duplicates (order kept).
+    static func cleanAuthors(_ raw: [String], siteName: String?) -> [String] {
+        var result: [String] = []
+        var seen: Set<String> = []
+        let site = siteName.map { comparable($0) }
+        for text in raw {
+            var line = HTMLText.collapse(text)
+            // Cut at markers that end the names part of a byline.
+            for marker in [" | ", " • ", " · ", "Updated", "UPDATED", "Published", "PUBLISHED", "Posted", " on ", "\n"] {
+                if let range = line.range(of: marker) { line = String(line[..<range.lowerBound]) }
+            }
+            var lowered = line.lowercased()
+            for prefix in ["written by ", "reporting by ", "story by ", "words by ", "by: ", "by "] where lowered.hasPrefix(prefix) {
+                line = String(line.dropFirst(prefix.count))
+                lowered = line.lowercased()
+                break
+            }
+            var parts: [String] = [line]
+            for separator in [",", ";", " and ", " & ", " And ", " AND "] {
+                parts = parts.flatMap { $0.components(separatedBy: separator) }
+            }
+            for (position, part) in parts.enumerated() {
+                var name = HTMLText.collapse(part)
+                if name.lowercased().hasPrefix("by ") { name = String(name.dropFirst(3)) }
+                name = name.trimmingCharacters(in: CharacterSet(charactersIn: " .:-–—|"))
+                guard !name.isEmpty, name.count <= 60 else { continue }
+                let words = name.split(separator: " ")
+                guard words.count <= 5, !name.contains(where: \.isNumber), !name.contains("@") else { continue }
+                let key = comparable(name)
+                let lowerWords = name.lowercased().split(separator: " ")
+                // The outlet ("CNN Business" under CNN), a web address, or a job title, not a person.
+                if let site, !site.isEmpty, key == site || key.hasPrefix(site) || (key.count >= 4 && site.hasPrefix(key)) { continue }
+                if [".com", ".org", ".net", ".co.", ".co"].contains(where: { name.lowercased().hasSuffix($0) || name.lowercased().contains($0 + "/") }) { continue }
+                if let last = lowerWords.last, ["writer", "correspondent", "reporter", "editor", "contributor", "reports", "staff", "desk"].contains(last) { continue }
+                if ["editorial", "admin", "editors", "theeditors", "staff"].contains(key) { continue }
+                // Post-nominal letters after a name ("Ann Lee, MS, RDN").
+                if !result.isEmpty || position > 0, words.count == 1, name.count <= 4, !name.contains(where: \.isLowercase) { continue }
+                if words.count >= 2, !name.contains(where: \.isLowercase) { name = name.capitalized }  // "JANE DOE" → "Jane Doe"
+                guard !key.isEmpty else { continue }
+                if seen.insert(key).inserted { result.append(name) }
+            }
+        }
+        return result
+    }
+
+    /// `<html lang>` > `content-language` > `og:locale`.
+    private func language() -> String? {
+        if let lang = tree[tree.root].attribute("lang") ?? tree[tree.root].attribute("xml:lang") {
+            let clean = HTMLText.collapse(lang)
+            if !clean.isEmpty { return clean }
+        }
+        if let value = metaValue(["content-language", "og:locale", "language", "dc.language"]) {
+            return value.replacingOccurrences(of: "_", with: "-")
+        }
+        return nil
+    }
+
+    /// The `href` of the first `<link rel=…>` with that relation.
+    private func firstLink(rel: String) -> String? {
+        for index in tree.elements(under: tree.root, where: { tree[$0].name == "link" }) {
+            let node = tree[index]
+            guard let value = node.attribute("rel"), asciiLowercased(value).split(separator: " ").contains(Substring(rel)),
+                  let href = node.attribute("href") else { continue }
+            let clean = HTMLText.collapse(href)
+            if !clean.isEmpty { return clean }
+        }
+        return nil
+    }
+}

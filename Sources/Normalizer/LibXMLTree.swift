@@ -1,0 +1,271 @@
+internal import CLibXML2
+
+/// A parsed HTML or XML document copied out of libxml2 into plain Swift values.
+///
+/// libxml2 parses; one walk copies every element, text node and attribute into this arena; the C
+/// document is freed before the initializer returns. Nothing from C escapes: the rest of the
+/// module works on `LibXMLTree` only. Entity-reference nodes, comments and processing
+/// instructions are not copied, so an unexpanded entity can never leak into extracted text.
+struct LibXMLTree: Sendable {
+    /// One element or text node.
+    struct Node: Sendable {
+        /// Whether the node is an element or a run of text.
+        enum Kind: Sendable { case element, text }
+
+        /// Element or text.
+        var kind: Kind
+        /// The element's local name (lowercased for HTML); empty for text.
+        var name: String
+        /// The element's namespace URI (XML only), when it has one.
+        var namespace: String?
+        /// The element's attributes in document order (names lowercased for HTML).
+        var attributes: [(name: String, value: String)]
+        /// The text of a text node; empty for elements.
+        var text: String
+        /// The parent's index, or -1 for the root.
+        var parent: Int
+        /// The children's indices in document order.
+        var children: [Int]
+
+        /// The value of the first attribute named `name`.
+        func attribute(_ name: String) -> String? {
+            for attribute in attributes where attribute.name == name { return attribute.value }
+            return nil
+        }
+    }
+
+    /// Why a parse produced no tree.
+    struct ParseError: Error, Sendable {
+        /// libxml2's error number (`xmlParserErrors`), 0 when unknown.
+        var code: Int
+        /// libxml2's message, trimmed, or a description of the failure.
+        var message: String
+        /// The 1-based line of the error, 0 when unknown.
+        var line: Int
+    }
+
+    /// All nodes; index 0 is the root element.
+    private(set) var nodes: [Node]
+    /// Whether the XML document declared entities in its internal subset (always false for HTML).
+    private(set) var declaresEntities: Bool
+
+    /// The root element's index.
+    var root: Int { 0 }
+
+    /// The node at `index`.
+    subscript(index: Int) -> Node { nodes[index] }
+
+    /// Calls `xmlInitParser` once per process; `static let` initialization is thread-safe.
+    private static let initialized: Bool = {
+        xmlInitParser()
+        return true
+    }()
+
+    /// Parses HTML with libxml2's error-tolerant HTML parser.
+    ///
+    /// - Parameters:
+    ///   - bytes: the page.
+    ///   - encoding: an encoding name to force (libxml2 then ignores `<meta charset>`), or nil to
+    ///     let libxml2 honour a BOM or `<meta charset>` (Latin-1 fallback).
+    /// - Throws: `ParseError` when libxml2 produces no document or no root element.
+    init(html bytes: [UInt8], encoding: String?) throws(ParseError) {
+        _ = Self.initialized
+        guard !bytes.isEmpty else { throw ParseError(code: 0, message: "the document is empty", line: 0) }
+        guard let context = htmlNewParserCtxt() else {
+            throw ParseError(code: 0, message: "libxml2 could not allocate a parser", line: 0)
+        }
+        defer { htmlFreeParserCtxt(context) }
+        var options = HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+            | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue
+        if encoding != nil { options |= HTML_PARSE_IGNORE_ENC.rawValue }
+        let document: htmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { base in
+                if let encoding {
+                    return htmlCtxtReadMemory(context, base, Int32(buffer.count), nil, encoding, Int32(options))
+                }
+                return htmlCtxtReadMemory(context, base, Int32(buffer.count), nil, nil, Int32(options))
+            }
+        }
+        guard let document else { throw Self.lastError(of: context, fallback: "libxml2 could not parse the HTML") }
+        defer { xmlFreeDoc(document) }
+        guard let rootElement = xmlDocGetRootElement(document) else {
+            throw ParseError(code: 0, message: "the HTML has no elements", line: 0)
+        }
+        nodes = []
+        declaresEntities = false
+        copy(from: rootElement, lowercase: true)
+    }
+
+    /// Parses XML without network access, DTD loading or entity substitution.
+    ///
+    /// - Throws: `ParseError` with libxml2's message and line when the XML is not well formed.
+    init(xml bytes: [UInt8]) throws(ParseError) {
+        _ = Self.initialized
+        guard !bytes.isEmpty else { throw ParseError(code: 0, message: "the document is empty", line: 0) }
+        guard let context = xmlNewParserCtxt() else {
+            throw ParseError(code: 0, message: "libxml2 could not allocate a parser", line: 0)
+        }
+        defer { xmlFreeParserCtxt(context) }
+        // Never XML_PARSE_NOENT (entity substitution) and never XML_PARSE_DTDLOAD.
+        let options = XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
+            | XML_PARSE_NOCDATA.rawValue | XML_PARSE_BIG_LINES.rawValue
+        let document: xmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { base in
+                xmlCtxtReadMemory(context, base, Int32(buffer.count), nil, nil, Int32(options))
+            }
+        }
+        guard let document else { throw Self.lastError(of: context, fallback: "libxml2 could not parse the XML") }
+        defer { xmlFreeDoc(document) }
+        var declares = false
+        if let subset = document.pointee.intSubset as xmlDtdPtr? {
+            var child = subset.pointee.children as xmlNodePtr?
+            while let node = child {
+                if node.pointee.type == XML_ENTITY_DECL { declares = true }
+                child = node.pointee.next
+            }
+        }
+        guard let rootElement = xmlDocGetRootElement(document) else {
+            throw ParseError(code: 0, message: "the XML has no root element", line: 0)
+        }
+        nodes = []
+        declaresEntities = declares
+        if declares { return }  // Never copy text from a document that declares entities.
+        copy(from: rootElement, lowercase: false)
+    }
+
+    /// The parser context's last error as a `ParseError`.
+    private static func lastError(of context: xmlParserCtxtPtr, fallback: String) -> ParseError {
+        let error = context.pointee.lastError
+        guard error.code != 0 else { return ParseError(code: 0, message: fallback, line: 0) }
+        var message = error.message.map { String(cString: $0) } ?? fallback
+        while let last = message.last, last.isWhitespace { message.removeLast() }
+        return ParseError(code: Int(error.code), message: message, line: Int(error.line))
+    }
+
+    /// Copies the element tree below `rootElement` into `nodes`, iteratively (deep pages must not
+    /// overflow the stack).
+    private mutating func copy(from rootElement: xmlNodePtr, lowercase: Bool) {
+        nodes.reserveCapacity(1024)
+        // Stack of (C node whose children are still to visit, its Swift index).
+        var stack: [(xmlNodePtr?, Int)] = []
+        nodes.append(Self.element(rootElement, parent: -1, lowercase: lowercase))
+        stack.append((rootElement.pointee.children, 0))
+        while !stack.isEmpty {
+            let (next, parent) = stack[stack.count - 1]
+            guard let current = next else {
+                stack.removeLast()
+                continue
+            }
+            stack[stack.count - 1].0 = current.pointee.next
+            let type = current.pointee.type
+            if type == XML_ELEMENT_NODE {
+                let index = nodes.count
+                nodes.append(Self.element(current, parent: parent, lowercase: lowercase))
+                nodes[parent].children.append(index)
+                stack.append((current.pointee.children, index))
+            } else if type == XML_TEXT_NODE || type == XML_CDATA_SECTION_NODE {
+                guard let content = current.pointee.content as UnsafeMutablePointer<xmlChar>? else { continue }
+                let text = String(cString: content)
+                if text.isEmpty { continue }
+                let index = nodes.count
+                nodes.append(Node(kind: .text, name: "", namespace: nil, attributes: [], text: text, parent: parent, children: []))
+                nodes[parent].children.append(index)
+            }
+            // Entity references, comments, processing instructions: not copied.
+        }
+    }
+
+    /// A Swift element node for a C element (children are filled in by the walk).
+    private static func element(_ node: xmlNodePtr, parent: Int, lowercase: Bool) -> Node {
+        var name = node.pointee.name.map { String(cString: $0) } ?? ""
+        if lowercase { name = asciiLowercased(name) }
+        var namespace: String?
+        if let ns = node.pointee.ns as xmlNsPtr?, let href = ns.pointee.href as UnsafePointer<xmlChar>? {
+            namespace = String(cString: href)
+        }
+        var attributes: [(name: String, value: String)] = []
+        var property = node.pointee.properties as xmlAttrPtr?
+        while let attribute = property {
+            var attributeName = attribute.pointee.name.map { String(cString: $0) } ?? ""
+            if lowercase { attributeName = asciiLowercased(attributeName) }
+            if let prefix = attribute.pointee.ns?.pointee.prefix, !lowercase {
+                attributeName = String(cString: prefix) + ":" + attributeName
+            }
+            var value = ""
+            var child = attribute.pointee.children as xmlNodePtr?
+            while let text = child {
+                if text.pointee.type == XML_TEXT_NODE, let content = text.pointee.content as UnsafeMutablePointer<xmlChar>? {
+                    value += String(cString: content)
+                }
+                child = text.pointee.next
+            }
+            attributes.append((attributeName, value))
+            property = attribute.pointee.next
+        }
+        return Node(kind: .element, name: name, namespace: namespace, attributes: attributes, text: "", parent: parent, children: [])
+    }
+}
+
+extension LibXMLTree {
+    /// The indices of every element below (and including) `start`, in document order, for which
+    /// `include` is true; `descend` false stops the walk below an element.
+    func elements(under start: Int, descend: (Int) -> Bool = { _ in true }, where include: (Int) -> Bool) -> [Int] {
+        var result: [Int] = []
+        var stack = [start]
+        while let index = stack.popLast() {
+            let node = nodes[index]
+            guard node.kind == .element else { continue }
+            if include(index) { result.append(index) }
+            if descend(index) { stack.append(contentsOf: node.children.reversed()) }
+        }
+        return result
+    }
+
+    /// The first element named `name` below (and including) `start`, in document order.
+    func first(_ name: String, under start: Int = 0) -> Int? {
+        var stack = [start]
+        while let index = stack.popLast() {
+            let node = nodes[index]
+            guard node.kind == .element else { continue }
+            if node.name == name { return index }
+            stack.append(contentsOf: node.children.reversed())
+        }
+        return nil
+    }
+
+    /// The concatenated text below `index`, skipping the subtrees for which `skip` is true.
+    func text(of index: Int, skip: (Node) -> Bool = { _ in false }) -> String {
+        var result = ""
+        var stack = [index]
+        while let current = stack.popLast() {
+            let node = nodes[current]
+            if node.kind == .text {
+                result += node.text
+            } else if !skip(node) {
+                stack.append(contentsOf: node.children.reversed())
+            }
+        }
+        return result
+    }
+
+    /// Whether `ancestor` is `index` or one of its ancestors.
+    func isAncestor(_ ancestor: Int, of index: Int) -> Bool {
+        var current = index
+        while current >= 0 {
+            if current == ancestor { return true }
+            current = nodes[current].parent
+        }
+        return false
+    }
+}
+
+/// ASCII-lowercases a string (HTML names and attribute keywords are ASCII-case-insensitive).
+func asciiLowercased(_ text: String) -> String {
+    var bytes = Array(text.utf8)
+    var changed = false
+    for index in bytes.indices where bytes[index] >= 65 && bytes[index] <= 90 {
+        bytes[index] += 32
+        changed = true
+    }
+    return changed ? String(decoding: bytes, as: UTF8.self) : text
+}
