@@ -12,6 +12,11 @@ package enum Folding {
     /// - Parameter text: original text.
     /// - Returns: the folded text, trimmed, single spaces between words.
     package static func fold(_ text: some StringProtocol) -> String {
+        foldCommon(text) ?? foldWithFoundation(text)
+    }
+
+    /// The full fold through Foundation: NFKC, case and diacritic folding, then the scalar map.
+    static func foldWithFoundation(_ text: some StringProtocol) -> String {
         let normalized = String(text).precomposedStringWithCompatibilityMapping
             .folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
             .lowercased()
@@ -29,6 +34,41 @@ package enum Folding {
             scalars.append(fold(scalar))
         }
         return String(scalars)
+    }
+
+    /// The fold of text made only of ASCII, typographic quotes, dashes, spaces and the
+    /// ellipsis, computed without Foundation (most English news); `nil` for anything else.
+    static func foldCommon(_ text: some StringProtocol) -> String? {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        func append(_ byte: UInt8) {
+            if pendingSpace {
+                if !bytes.isEmpty { bytes.append(0x20) }
+                pendingSpace = false
+            }
+            bytes.append(byte)
+        }
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                let byte = UInt8(value)
+                if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) { pendingSpace = true; continue }
+                // Controls other than white space: leave them to the full path.
+                if byte < 0x20 || byte == 0x7F || byte == 0x60 { return nil }
+                append(byte >= 65 && byte <= 90 ? byte + 32 : byte)
+                continue
+            }
+            if value == 0x2026 {
+                append(0x2E); append(0x2E); append(0x2E)
+                continue
+            }
+            if UTF8Scanner.isWhitespace(scalar), value != 0x85, value != 0x1680 { pendingSpace = true; continue }
+            let mapped = fold(scalar)
+            guard mapped != scalar, mapped.isASCII, value != 0x00B4, value != 0x2032, value != 0x2033 else { return nil }
+            append(UInt8(mapped.value))
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Maps typographic quotes and dashes to their ASCII forms.

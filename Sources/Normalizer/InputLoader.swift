@@ -41,6 +41,15 @@ package struct InputLoader: Sendable {
     private struct Outcome: Sendable {
         var articles: [Article] = []
         var record: InputRecord
+        /// The fingerprint of the file's bytes, when they were read.
+        var hash: ContentHash?
+    }
+
+    /// Whether two files hold the same bytes (read again: only for equal fingerprints).
+    private static func sameBytes(_ a: String, _ b: String, maxSize: Int) -> Bool {
+        guard case .success(let left) = FileReader.readAll(a, maxSize: maxSize),
+            case .success(let right) = FileReader.readAll(b, maxSize: maxSize) else { return false }
+        return left == right
     }
 
     /// Loads every file; a file that cannot be read is recorded as skipped, never thrown.
@@ -54,50 +63,42 @@ package struct InputLoader: Sendable {
             unique.append(file)
         }
 
-        // Phase 1: read.
+        // Phase 1: read, fingerprint and parse each file; bytes are dropped once parsed, so
+        // memory stays bounded by the files in flight.
         let maxFileSize = self.maxFileSize
-        let reads: [Swift.Result<[UInt8], LoadFailure>] = Self.concurrentMap(unique) { file in
-            switch FileReader.readAll(file.path, maxSize: maxFileSize) {
-            case .failure(let failure): return .failure(failure)
-            case .success(let bytes):
-                if bytes.isEmpty { return .failure(LoadFailure(.empty, "the file is empty (0 bytes)")) }
-                if let kind = ContentSniffer.binaryKind(bytes) { return .failure(LoadFailure(.binary, "the file is \(kind), not text")) }
-                return .success(bytes)
-            }
-        }
-
-        // Phase 2: duplicates, in path order (the first path keeps its articles).
-        var firstByHash: [ContentHash: [Int]] = [:]
-        var duplicateOf: [Int: String] = [:]
-        for (index, read) in reads.enumerated() {
-            guard case .success(let bytes) = read else { continue }
-            let hash = ContentHash(bytes)
-            let earlier = firstByHash[hash, default: []]
-            if let match = earlier.first(where: { candidate in
-                if case .success(let other) = reads[candidate] { return other == bytes }
-                return false
-            }) {
-                duplicateOf[index] = unique[match].path
-            } else {
-                firstByHash[hash, default: []].append(index)
-            }
-        }
-
-        // Phase 3: parse.
         let minimumWords = self.minimumWords
-        let indices = Array(unique.indices)
         let files = unique
-        let duplicates = duplicateOf
-        let outcomes: [Outcome] = Self.concurrentMap(indices) { index in
-            let file = files[index]
-            if let first = duplicates[index] {
-                return Outcome(record: InputRecord(path: file.path, format: file.format, status: .skipped, reason: SkipReason(.duplicate, "same bytes as \(first)")))
-            }
-            switch reads[index] {
+        var outcomes: [Outcome] = Self.concurrentMap(files) { file in
+            switch FileReader.readAll(file.path, maxSize: maxFileSize) {
             case .failure(let failure):
                 return Outcome(record: InputRecord(path: file.path, format: file.format, status: .skipped, reason: failure.reason))
             case .success(let bytes):
-                return Self.parse(bytes, file: file, minimumWords: minimumWords)
+                if bytes.isEmpty {
+                    return Outcome(record: InputRecord(path: file.path, format: file.format, status: .skipped, reason: SkipReason(.empty, "the file is empty (0 bytes)")))
+                }
+                var outcome: Outcome
+                if let kind = ContentSniffer.binaryKind(bytes) {
+                    outcome = Outcome(record: InputRecord(path: file.path, format: file.format, status: .skipped, reason: SkipReason(.binary, "the file is \(kind), not text")))
+                } else {
+                    outcome = Self.parse(bytes, file: file, minimumWords: minimumWords)
+                }
+                outcome.hash = ContentHash(bytes)
+                return outcome
+            }
+        }
+
+        // Phase 2: duplicates, in path order (the first path keeps its articles). Equal
+        // fingerprints are confirmed by comparing the files' bytes.
+        var firstByHash: [ContentHash: [Int]] = [:]
+        for index in outcomes.indices {
+            guard let hash = outcomes[index].hash else { continue }
+            let earlier = firstByHash[hash, default: []]
+            if let match = earlier.first(where: { Self.sameBytes(files[$0].path, files[index].path, maxSize: maxFileSize) }) {
+                let file = files[index]
+                outcomes[index] = Outcome(record: InputRecord(
+                    path: file.path, format: file.format, status: .skipped, reason: SkipReason(.duplicate, "same bytes as \(files[match].path)")))
+            } else {
+                firstByHash[hash, default: []].append(index)
             }
         }
         let articles = outcomes.flatMap(\.articles).sorted { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }

@@ -69,6 +69,14 @@ package enum PlainTextLoader {
         cursor = readHeaderBlock(lines, from: cursor, into: &header)
         while cursor < lines.count, isBlank(lines[cursor]) { cursor += 1 }
 
+        // A leading date line ("DECEMBER 16, 2008") is header, not headline.
+        if cursor < lines.count, lines[cursor].split(separator: " ").count <= 8, let day = DayMentions.parseDate(lines[cursor].trimmingWhitespace()),
+            isDateOnly(lines[cursor]) {
+            header.date = header.date ?? day
+            cursor += 1
+            while cursor < lines.count, isBlank(lines[cursor]) { cursor += 1 }
+        }
+
         // The headline.
         var title = header.title
         if title == nil, cursor < lines.count, isHeadline(lines[cursor]), lines[(cursor + 1)...].contains(where: { !isBlank($0) }) {
@@ -177,6 +185,13 @@ package enum PlainTextLoader {
         let words = trimmed.split(separator: " ").count
         guard words >= 2, words < 25, let last = trimmed.unicodeScalars.last else { return false }
         return !".!?,;:".unicodeScalars.contains(last) && !BoilerplateLines.isBoilerplate(trimmed)
+    }
+
+    /// A line made of a date and little else: month and weekday names, numbers, times.
+    private static func isDateOnly(_ line: Substring) -> Bool {
+        let words = line.split(whereSeparator: { $0 == " " || $0 == "," })
+        let letters = words.filter { $0.unicodeScalars.contains(where: UTF8Scanner.isLetter) }
+        return letters.count <= 3
     }
 
     private static func isBlank(_ line: Substring) -> Bool {

@@ -54,6 +54,7 @@ package enum SentenceSplitter {
                 if b == UInt8(ascii: ".") || b == UInt8(ascii: "!") || b == UInt8(ascii: "?") { cursor += 1; continue }
                 if b == 0xE2, cursor + 2 < end, bytes[cursor + 1] == 0x80, bytes[cursor + 2] == 0xA6 { cursor += 3; continue }
                 if let length = closingLength(bytes, at: cursor, end: end) { cursor += length; continue }
+                if let length = footnoteLength(bytes, at: cursor, end: end) { cursor += length; continue }
                 break
             }
             let boundary = cursor
@@ -64,7 +65,15 @@ package enum SentenceSplitter {
                 if length == 0 { break }
                 next += length
             }
-            if boundary < end, next == boundary { index = boundary; continue }
+            if boundary < end, next == boundary {
+                // Scraped text sometimes loses the space: "this morning.Officers responded".
+                if bytes[index] == UInt8(ascii: "."), boundary == index + 1, isGluedSentenceStart(bytes, period: index, end: end) {
+                    pieces.append(start..<boundary)
+                    start = boundary
+                }
+                index = boundary
+                continue
+            }
             if next < end, shouldSplit(bytes, terminatorAt: index, nextWordAt: next, end: end) {
                 pieces.append(start..<boundary)
                 start = next
@@ -147,6 +156,29 @@ package enum SentenceSplitter {
             cursor += length
         }
         return String(decoding: bytes[start..<cursor], as: UTF8.self)
+    }
+
+    /// The length of a footnote marker (`[12]`) at `index`, or `nil`.
+    private static func footnoteLength(_ bytes: [UInt8], at index: Int, end: Int) -> Int? {
+        guard bytes[index] == UInt8(ascii: "[") else { return nil }
+        var cursor = index + 1
+        while cursor < end, cursor - index <= 4, bytes[cursor] >= 48, bytes[cursor] <= 57 { cursor += 1 }
+        guard cursor > index + 1, cursor < end, bytes[cursor] == UInt8(ascii: "]") else { return nil }
+        return cursor + 1 - index
+    }
+
+    /// Whether a period glued to the next word ends a sentence: a lowercase word of two or more
+    /// letters before it, a capitalized word (capital then lowercase) right after it.
+    private static func isGluedSentenceStart(_ bytes: [UInt8], period: Int, end: Int) -> Bool {
+        guard period + 2 < end, period >= 2 else { return false }
+        let upper = bytes[period + 1], lower = bytes[period + 2]
+        guard upper >= 65, upper <= 90, lower >= 97, lower <= 122 else { return false }
+        var letters = 0
+        var cursor = period - 1
+        while cursor >= 0, bytes[cursor] >= 97, bytes[cursor] <= 122 { letters += 1; cursor -= 1 }
+        guard letters >= 2 else { return false }
+        // Not part of a host name or dotted abbreviation ("example.Com", "e.g.Then").
+        return cursor < 0 || bytes[cursor] == UInt8(ascii: " ") || bytes[cursor] == UInt8(ascii: "\n")
     }
 
     /// The length of a closing quote or bracket at `index`, or `nil`.

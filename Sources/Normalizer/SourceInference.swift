@@ -90,7 +90,9 @@ package enum SourceInference {
         // The outlet: one to four words, starting with a capital.
         let outletWords = inside.split(separator: " ")
         guard (1...4).contains(outletWords.count), inside.count <= 40, let first = inside.unicodeScalars.first,
-            UTF8Scanner.isUppercase(first), !inside.unicodeScalars.contains(where: { ($0.value >= 48 && $0.value <= 57) }) else { return nil }
+            UTF8Scanner.isUppercase(first),
+            !inside.unicodeScalars.contains(where: { ($0.value >= 48 && $0.value <= 57) || $0 == ":" || $0 == "/" || $0 == "," })
+        else { return nil }
         // Followed by a dash or colon, or (for "(CNN)") directly by the text.
         let rest = after.trimmingWhitespace()
         guard let next = rest.unicodeScalars.first else { return nil }
@@ -113,20 +115,23 @@ package enum SourceInference {
             if let theIndex = lower[..<appIndex].lastIndex(where: { $0 == "the" || $0 == "our" }), theIndex > 0,
                 ["get", "download", "install"].contains(lower[theIndex - 1]), appIndex - theIndex >= 2, appIndex - theIndex <= 5 {
                 let name = words[(theIndex + 1)..<appIndex].joined(separator: " ")
-                return canonical(titleCasedIfShouted(name))
+                return canonical(isShouted(trimmed) ? titleCased(name) : name)
             }
         }
         // "Copyright [©] 2021 Outlet[.|,] ..." and "© 2021 Outlet"
         var index = 0
-        var sawMark = false
-        while index < words.count, ["copyright", "©", "(c)", "copyright©"].contains(lower[index]) {
-            sawMark = true
+        var marks: [String] = []
+        while index < words.count, ["copyright", "©", "(c)", "copyright©", "(©)"].contains(lower[index]) {
+            marks.append(lower[index])
             index += 1
         }
-        guard sawMark else { return nil }
+        guard !marks.isEmpty else { return nil }
+        let yearStart = index
         while index < words.count, words[index].unicodeScalars.allSatisfy({ ($0.value >= 48 && $0.value <= 57) || $0 == "-" || $0 == "," || $0 == "–" }) {
             index += 1
         }
+        // "(c)" is also a list marker ("(c) Subsection (a) …"): only with a year after it.
+        if marks == ["(c)"], index == yearStart { return nil }
         var nameWords: [String] = []
         while index < words.count, nameWords.count < 6 {
             var word = words[index]
@@ -141,8 +146,12 @@ package enum SourceInference {
             index += 1
             if ends { break }
         }
-        guard let firstWord = nameWords.first, let scalar = firstWord.unicodeScalars.first, UTF8Scanner.isUppercase(scalar) else { return nil }
-        return canonical(titleCasedIfShouted(nameWords.joined(separator: " ")))
+        // A trailing parenthetical owner: "WGCL-TV (Meredith Corporation)" → "WGCL-TV".
+        if let open = nameWords.firstIndex(where: { $0.hasPrefix("(") }), open > 0 { nameWords.removeSubrange(open...) }
+        guard let firstWord = nameWords.first, let scalar = firstWord.unicodeScalars.first, UTF8Scanner.isUppercase(scalar),
+            nameWords.count <= 5 else { return nil }
+        let name = nameWords.joined(separator: " ")
+        return canonical(isShouted(trimmed) ? titleCased(name) : name)
     }
 
     /// The host of a URL without `www.`, lowercased.
@@ -182,11 +191,16 @@ package enum SourceInference {
         return name
     }
 
-    /// `FOX NEWS` → `Fox News`; mixed-case names unchanged; short outlet acronyms stay.
-    private static func titleCasedIfShouted(_ name: String) -> String {
-        let letters = name.unicodeScalars.filter(UTF8Scanner.isLetter)
-        guard !letters.isEmpty, letters.allSatisfy(UTF8Scanner.isUppercase) else { return name }
-        return name.split(separator: " ").map { word -> String in
+    /// Whether every letter of a line is a capital (a shouted promo line).
+    private static func isShouted(_ line: String) -> Bool {
+        let letters = line.unicodeScalars.filter(UTF8Scanner.isLetter)
+        return letters.count >= 4 && letters.allSatisfy(UTF8Scanner.isUppercase)
+    }
+
+    /// `FOX NEWS` → `Fox News`, for names taken from a shouted line; acronyms without vowels
+    /// (`CNN`) and known short outlet acronyms (`ABC`) stay in capitals.
+    private static func titleCased(_ name: String) -> String {
+        name.split(separator: " ").map { word -> String in
             let text = String(word)
             let hasVowel = text.lowercased().contains { "aeiouy".contains($0) }
             if keepUpper.contains(text) || !hasVowel { return text }

@@ -50,9 +50,10 @@ package enum Stemmer {
         return String(decoding: w, as: UTF8.self)
     }
 
-    private static func ends(_ word: some Collection<UInt8>, _ suffix: String) -> Bool {
-        let s = Array(suffix.utf8)
-        return word.count >= s.count && word.suffix(s.count).elementsEqual(s)
+    private static func ends(_ word: some Collection<UInt8>, _ suffix: StaticString) -> Bool {
+        let count = suffix.utf8CodeUnitCount
+        guard word.count >= count else { return false }
+        return suffix.withUTF8Buffer { word.suffix(count).elementsEqual($0) }
     }
 
     private static func isVowel(_ byte: UInt8) -> Bool { "aeiouy".utf8.contains(byte) }

@@ -55,6 +55,12 @@ package enum Tokenizer {
             var word: [UInt8] = []
             var cursor = index
             while cursor < count {
+                let byte = bytes[cursor]
+                if byte >= 97 && byte <= 122 || byte >= 48 && byte <= 57 || byte >= 65 && byte <= 90 {
+                    word.append(byte)
+                    cursor += 1
+                    continue
+                }
                 let (s, l) = UTF8Scanner.scalar(in: bytes, at: cursor)
                 if UTF8Scanner.isAlphanumeric(s) {
                     word.append(contentsOf: bytes[cursor..<(cursor + l)])
@@ -118,8 +124,8 @@ package enum Tokenizer {
             while isDigit(i) { digits.append(bytes[i]); i += 1 }
         }
         // An ordinal suffix; any other letters attached make this a word ("3d", "mp3").
-        let suffixes = ["st", "nd", "rd", "th"]
-        for suffix in suffixes where bytes[i...].starts(with: suffix.utf8) {
+        let suffixes: [StaticString] = ["st", "nd", "rd", "th"]
+        for suffix in suffixes where i + 1 < bytes.count && suffix.withUTF8Buffer({ bytes[i..<(i + 2)].elementsEqual($0) }) {
             let end = i + 2
             if end >= bytes.count || !UTF8Scanner.isAlphanumeric(UTF8Scanner.scalar(in: bytes, at: end).0) {
                 return (Token(text: String(decoding: digits, as: UTF8.self), isNumber: true), end)

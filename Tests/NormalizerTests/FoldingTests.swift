@@ -20,3 +20,21 @@ import Testing
         #expect(Folding.fold("a\u{00A0}\u{2009}b") == "a b")
     }
 }
+
+@Suite struct FoldingFastPathTests {
+    /// The Foundation-free path must agree with the Foundation path wherever it answers.
+    @Test(arguments: [
+        "  “Russia’s”  —\tLavrov\n SAID  ", "MOSCOW (AP) – Russia’s top diplomat said…", "plain ASCII, with 3.5 and $200!",
+        "‘freeze’ – ‒ — ― − ‐ ‑", "a\u{00A0}b\u{2009}c\u{3000}d", "Quote: \"x\" 'y' „z“", "«guillemets»", "",
+    ])
+    func agreesWithFoundation(_ text: String) throws {
+        let fast = try #require(Folding.foldCommon(text))
+        #expect(fast == Folding.foldWithFoundation(text))
+    }
+
+    @Test(arguments: ["Café", "ﬁnal", "２０２１", "Straße", "x´y", "İstanbul"])
+    func leavesOtherTextToFoundation(_ text: String) {
+        #expect(Folding.foldCommon(text) == nil)
+        #expect(Folding.fold(text) == Folding.foldWithFoundation(text))
+    }
+}

@@ -53,6 +53,13 @@ import StoryModel
         #expect(article.title == "Report: Red Sox offer Teixeira $200 million")
     }
 
+    @Test func leadingDateLineIsNotAHeadline() throws {
+        let article = try load("DECEMBER 16, 2008\n\nHerald: Sox Make Offer To Teixeira (8 Years?)\n\nMichael Silverman reports that the Red Sox made an offer.")
+        #expect(article.date == CalendarDay(year: 2008, month: 12, day: 16))
+        #expect(article.title == "Herald: Sox Make Offer To Teixeira (8 Years?)")
+        #expect(article.text == "Michael Silverman reports that the Red Sox made an offer.")
+    }
+
     @Test func bodyLinesWithColonsAreNotAHeader() throws {
         let article = try load("Note: this is the body, not a header.\nIt goes on.\n")
         #expect(article.text.hasPrefix("Note: this is the body"))

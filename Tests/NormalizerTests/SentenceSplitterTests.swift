@@ -76,4 +76,14 @@ import Testing
         let ranges = SentenceSplitter.split(bytes, in: 0..<bytes.count)
         #expect(ranges.map { String(decoding: bytes[$0], as: UTF8.self) } == ["Café owners in Zürich said “no.”", "Über 40 % agreed — maybe."])
     }
+
+    @Test func footnoteMarkersStayWithTheirSentence() {
+        #expect(sentences("He fired at a bicyclist.[9][23] He drove south.") == ["He fired at a bicyclist.[9][23]", "He drove south."])
+    }
+
+    @Test func periodGluedToTheNextSentence() {
+        #expect(sentences("Six people were hurt this morning.Officers responded at once.")
+            == ["Six people were hurt this morning.", "Officers responded at once."])
+        #expect(sentences("Visit example.com or the U.S.Army site.") == ["Visit example.com or the U.S.Army site."])
+    }
 }

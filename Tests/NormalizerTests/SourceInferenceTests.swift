@@ -36,6 +36,15 @@ import Testing
         #expect(SourceInference.promoOutlet(in: line) == outlet)
     }
 
+    @Test func copyrightLinesKeepCallSignsAndDropOwners() {
+        #expect(SourceInference.promoOutlet(in: "Copyright 2016 KAIT. All rights reserved.") == "KAIT")
+        #expect(SourceInference.promoOutlet(in: "Copyright 2016 WGCL-TV (Meredith Corporation). All rights reserved.") == "WGCL-TV")
+    }
+
+    @Test func listMarkerIsNotACopyrightMark() {
+        #expect(SourceInference.promoOutlet(in: "(c) Subsection (a) does not apply:") == nil)
+    }
+
     @Test func promoLinesNeedTheirShape() {
         #expect(SourceInference.promoOutlet(in: "Get the facts right, he said.") == nil)
         #expect(SourceInference.promoOutlet(in: "copyright law is complex") == nil)
