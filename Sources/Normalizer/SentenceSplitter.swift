@@ -67,7 +67,10 @@ package enum SentenceSplitter {
             }
             if boundary < end, next == boundary {
                 // Scraped text sometimes loses the space: "this morning.Officers responded".
-                if bytes[index] == UInt8(ascii: "."), boundary == index + 1, isGluedSentenceStart(bytes, period: index, end: end) {
+                let quoteClosed = boundary > terminatorEnd && closingLength(bytes, at: boundary - 1, end: end) != nil
+                    || boundary >= 3 && closingLength(bytes, at: boundary - 3, end: end) == 3
+                if (bytes[index] == UInt8(ascii: ".") && boundary == index + 1 && isGluedSentenceStart(bytes, period: index, end: end))
+                    || (quoteClosed && startsCapitalizedWord(bytes, at: boundary, end: end)) {
                     pieces.append(start..<boundary)
                     start = boundary
                 }
@@ -179,6 +182,13 @@ package enum SentenceSplitter {
         guard letters >= 2 else { return false }
         // Not part of a host name or dotted abbreviation ("example.Com", "e.g.Then").
         return cursor < 0 || bytes[cursor] == UInt8(ascii: " ") || bytes[cursor] == UInt8(ascii: "\n")
+    }
+
+    /// Whether a capitalized word (a capital, then a lowercase letter or an apostrophe) starts at `index`.
+    private static func startsCapitalizedWord(_ bytes: [UInt8], at index: Int, end: Int) -> Bool {
+        guard index + 1 < end, bytes[index] >= 65, bytes[index] <= 90 else { return false }
+        let next = bytes[index + 1]
+        return (next >= 97 && next <= 122) || next == UInt8(ascii: "'") || next == 0xE2
     }
 
     /// The length of a closing quote or bracket at `index`, or `nil`.

@@ -84,6 +84,9 @@ import Testing
     @Test func periodGluedToTheNextSentence() {
         #expect(sentences("Six people were hurt this morning.Officers responded at once.")
             == ["Six people were hurt this morning.", "Officers responded at once."])
+        #expect(sentences("\"I want my kids safe.\"The killing drew onlookers.\"It's my community,\" a boy said.")
+            == ["\"I want my kids safe.\"", "The killing drew onlookers.\"", "It's my community,\" a boy said."])
+        #expect(sentences("He said “no.”Then he left.") == ["He said “no.”", "Then he left."])
         #expect(sentences("Visit example.com or the U.S.Army site.") == ["Visit example.com or the U.S.Army site."])
     }
 }
