@@ -1,6 +1,13 @@
 package import StoryModel
+internal import Foundation
 
 /// Finds the inputs below the paths a user names.
+///
+/// Folders are walked recursively in byte order of names; dot-named files and folders are
+/// skipped unless named directly; symbolic-link loops are detected by tracking real paths.
+/// The format comes from the extension (`.txt .text .md` text, `.html .htm .xhtml` HTML,
+/// `.xml .rss .atom .rdf` a feed told apart by its root element, `.jsonl .ndjson` JSON Lines)
+/// or, for other names, from the first bytes.
 package struct InputDiscovery: Sendable {
     /// What discovery found: files to load, and paths that cannot be loaded, with reasons.
     package struct Result: Sendable, Hashable {
@@ -16,11 +23,158 @@ package struct InputDiscovery: Sendable {
         }
     }
 
+    /// Extensions and the format they mean; `nil` marks feeds told apart by content.
+    private static let extensions: [String: InputFormat?] = [
+        "txt": .text, "text": .text, "md": .text, "html": .html, "htm": .html, "xhtml": .html,
+        "xml": nil, "rss": nil, "atom": nil, "rdf": nil, "jsonl": .jsonLines, "ndjson": .jsonLines,
+    ]
+
     /// Creates a discovery with default rules.
     package init() {}
 
     /// Walks `paths` (files and folders, recursively) and classifies every file found.
+    ///
+    /// - Parameter paths: files and folders as the user gave them.
+    /// - Returns: the files to load and the paths skipped, each sorted by path bytes; a path
+    ///   reached twice (named twice, or inside a named folder too) appears once.
     package func discover(_ paths: [String]) -> Result {
-        Result(files: [], skipped: [])
+        var walker = Walker()
+        for path in paths { walker.visitNamed(path) }
+        let files = walker.files.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+        let skipped = walker.skipped.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+        return Result(files: files, skipped: skipped)
+    }
+
+    /// The mutable state of one walk.
+    private struct Walker {
+        var files: [InputFile] = []
+        var skipped: [InputRecord] = []
+        var seenPaths = Set<String>()
+
+        mutating func visitNamed(_ path: String) {
+            guard !path.isEmpty else { return }
+            var info = stat()
+            guard lstat(path, &info) == 0 else {
+                record(path, nil, SkipReason(.unreadable, InputDiscovery.errnoText(errno)))
+                return
+            }
+            if isSymlink(info) {
+                guard stat(path, &info) == 0 else {
+                    let code = errno
+                    record(path, nil, SkipReason(.unreadable, code == ELOOP ? "symbolic link loop" : "broken symbolic link (\(InputDiscovery.errnoText(code)))"))
+                    return
+                }
+            }
+            if isDirectory(info) {
+                let root = path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
+                walk(root, root: root, ancestors: [InputDiscovery.realPath(root) ?? root])
+            } else {
+                classify(path, folderHint: nil, info: info)
+            }
+        }
+
+        mutating func walk(_ directory: String, root: String, ancestors: Set<String>) {
+            let names: [String]
+            do {
+                names = try FileManager.default.contentsOfDirectory(atPath: directory)
+            } catch {
+                record(directory, nil, SkipReason(.unreadable, "cannot list folder: \(InputDiscovery.readableError(directory))"))
+                return
+            }
+            for name in names.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) where !name.hasPrefix(".") {
+                let path = directory == "/" ? "/" + name : directory + "/" + name
+                var info = stat()
+                guard lstat(path, &info) == 0 else {
+                    record(path, nil, SkipReason(.unreadable, InputDiscovery.errnoText(errno)))
+                    continue
+                }
+                if isSymlink(info) {
+                    guard stat(path, &info) == 0 else {
+                        let code = errno
+                        record(path, nil, SkipReason(.unreadable, code == ELOOP ? "symbolic link loop" : "broken symbolic link (\(InputDiscovery.errnoText(code)))"))
+                        continue
+                    }
+                }
+                if isDirectory(info) {
+                    let real = InputDiscovery.realPath(path) ?? path
+                    if ancestors.contains(real) {
+                        record(path, nil, SkipReason(.unreadable, "symbolic link loop: \(path) leads back to \(real); not followed"))
+                        continue
+                    }
+                    walk(path, root: root, ancestors: ancestors.union([real]))
+                } else {
+                    let relative = path.dropFirst(root.count + (root == "/" ? 0 : 1))
+                    let components = relative.split(separator: "/")
+                    let hint = components.count >= 2 ? String(components[0]) : nil
+                    classify(path, folderHint: hint, info: info)
+                }
+            }
+        }
+
+        mutating func classify(_ path: String, folderHint: String?, info: stat) {
+            guard seenPaths.insert(path).inserted else { return }
+            guard isRegular(info) else {
+                skipped.append(InputRecord(path: path, format: nil, status: .skipped, reason: SkipReason(.unsupported, "not a regular file")))
+                return
+            }
+            let name = path.split(separator: "/").last.map(String.init) ?? path
+            let ext = name.lastIndex(of: ".").map { String(name[name.index(after: $0)...]).lowercased() }
+            if let ext, name.first != "." || name.dropFirst().contains("."), let known = InputDiscovery.extensions[ext] {
+                if let format = known {
+                    files.append(InputFile(path: path, format: format, folderHint: folderHint))
+                    return
+                }
+                // A feed extension: RSS or Atom by the root element.
+                switch FileReader.read(path, limit: ContentSniffer.prefixLength) {
+                case .failure(let failure): skipped.append(InputRecord(path: path, format: nil, status: .skipped, reason: failure.reason))
+                case .success(let head): accept(path, folderHint, ContentSniffer.feedFormat(head), fallback: .rss)
+                }
+                return
+            }
+            switch FileReader.read(path, limit: ContentSniffer.prefixLength) {
+            case .failure(let failure): skipped.append(InputRecord(path: path, format: nil, status: .skipped, reason: failure.reason))
+            case .success(let head): accept(path, folderHint, ContentSniffer.sniff(head), fallback: nil)
+            }
+        }
+
+        mutating func accept(_ path: String, _ hint: String?, _ verdict: ContentSniffer.Verdict, fallback: InputFormat?) {
+            switch verdict {
+            case .format(let format):
+                files.append(InputFile(path: path, format: format, folderHint: hint))
+            case .binary(let kind):
+                skipped.append(InputRecord(path: path, format: nil, status: .skipped, reason: SkipReason(.binary, "the file is \(kind), not text")))
+            case .unsupported(let why):
+                skipped.append(InputRecord(path: path, format: fallback, status: .skipped, reason: SkipReason(.unsupported, "unknown format: \(why)")))
+            case .empty:
+                skipped.append(InputRecord(path: path, format: fallback, status: .skipped, reason: SkipReason(.empty, "the file is empty (0 bytes)")))
+            }
+        }
+
+        mutating func record(_ path: String, _ format: InputFormat?, _ reason: SkipReason) {
+            guard seenPaths.insert(path).inserted else { return }
+            skipped.append(InputRecord(path: path, format: format, status: .skipped, reason: reason))
+        }
+
+        func isSymlink(_ info: stat) -> Bool { info.st_mode & S_IFMT == S_IFLNK }
+        func isDirectory(_ info: stat) -> Bool { info.st_mode & S_IFMT == S_IFDIR }
+        func isRegular(_ info: stat) -> Bool { info.st_mode & S_IFMT == S_IFREG }
+    }
+
+    /// The canonical path with symbolic links resolved, or `nil`.
+    private static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
+    /// `strerror` text with a lowercase first letter ("no such file or directory").
+    package static func errnoText(_ code: Int32) -> String {
+        let text = String(cString: strerror(code))
+        guard let first = text.first else { return "error \(code)" }
+        return first.lowercased() + text.dropFirst()
+    }
+
+    private static func readableError(_ path: String) -> String {
+        access(path, R_OK) == 0 ? "unknown error" : errnoText(errno)
     }
 }

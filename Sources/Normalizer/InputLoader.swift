@@ -1,6 +1,12 @@
 package import StoryModel
+internal import Dispatch
 
 /// Loads discovered files into articles, recording every file's fate.
+///
+/// Three phases: read every file concurrently (size limit, empty and binary checks, content
+/// fingerprint); drop later paths whose bytes equal an earlier path's (`.duplicate`); parse the
+/// rest concurrently by format. Results are collected by index, so the output does not depend
+/// on thread timing.
 package struct InputLoader: Sendable {
     /// What loading produced.
     package struct Result: Sendable, Hashable {
@@ -18,14 +24,223 @@ package struct InputLoader: Sendable {
 
     /// The largest file read, in bytes.
     package var maxFileSize: Int
+    /// The fewest words an article's body needs to be kept.
+    package var minimumWords: Int
 
     /// Creates a loader.
-    package init(maxFileSize: Int = 64 << 20) {
+    ///
+    /// - Parameters:
+    ///   - maxFileSize: files above this many bytes are skipped as `.tooLarge`.
+    ///   - minimumWords: articles with fewer body words are skipped as `.tooShort`.
+    package init(maxFileSize: Int = 64 << 20, minimumWords: Int = 20) {
         self.maxFileSize = maxFileSize
+        self.minimumWords = minimumWords
+    }
+
+    /// The outcome of one file.
+    private struct Outcome: Sendable {
+        var articles: [Article] = []
+        var record: InputRecord
+        /// The fingerprint of the file's bytes, when they were read.
+        var hash: ContentHash?
+    }
+
+    /// Whether two files hold the same bytes (read again: only for equal fingerprints).
+    private static func sameBytes(_ a: String, _ b: String, maxSize: Int) -> Bool {
+        guard case .success(let left) = FileReader.readAll(a, maxSize: maxSize),
+            case .success(let right) = FileReader.readAll(b, maxSize: maxSize) else { return false }
+        return left == right
     }
 
     /// Loads every file; a file that cannot be read is recorded as skipped, never thrown.
+    ///
+    /// - Parameter files: discovered files (any order; the same path twice is read once).
+    /// - Returns: articles sorted by id and one record per distinct path, sorted by path.
     package func load(_ files: [InputFile]) -> Result {
-        Result(articles: [], records: [])
+        var unique: [InputFile] = []
+        var seen = Set<String>()
+        for file in files.sorted(by: { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }) where seen.insert(file.path).inserted {
+            unique.append(file)
+        }
+
+        // Phase 1: read, fingerprint and parse each file; bytes are dropped once parsed, so
+        // memory stays bounded by the files in flight.
+        let maxFileSize = self.maxFileSize
+        let minimumWords = self.minimumWords
+        let files = unique
+        var outcomes: [Outcome] = Self.concurrentMap(files) { file in
+            switch FileReader.readAll(file.path, maxSize: maxFileSize) {
+            case .failure(let failure):
+                return Outcome(record: InputRecord(path: file.path, format: file.format, status: .skipped, reason: failure.reason))
+            case .success(let bytes):
+                if bytes.isEmpty {
+                    return Outcome(record: InputRecord(path: file.path, format: file.format, status: .skipped, reason: SkipReason(.empty, "the file is empty (0 bytes)")))
+                }
+                var outcome: Outcome
+                if let kind = ContentSniffer.binaryKind(bytes) {
+                    outcome = Outcome(record: InputRecord(path: file.path, format: file.format, status: .skipped, reason: SkipReason(.binary, "the file is \(kind), not text")))
+                } else {
+                    outcome = Self.parse(bytes, file: file, minimumWords: minimumWords)
+                }
+                outcome.hash = ContentHash(bytes)
+                return outcome
+            }
+        }
+
+        // Phase 2: duplicates, in path order (the first path keeps its articles). Equal
+        // fingerprints are confirmed by comparing the files' bytes.
+        var firstByHash: [ContentHash: [Int]] = [:]
+        for index in outcomes.indices {
+            guard let hash = outcomes[index].hash else { continue }
+            let earlier = firstByHash[hash, default: []]
+            if let match = earlier.first(where: { Self.sameBytes(files[$0].path, files[index].path, maxSize: maxFileSize) }) {
+                let file = files[index]
+                outcomes[index] = Outcome(record: InputRecord(
+                    path: file.path, format: file.format, status: .skipped, reason: SkipReason(.duplicate, "same bytes as \(files[match].path)")))
+            } else {
+                firstByHash[hash, default: []].append(index)
+            }
+        }
+        let articles = outcomes.flatMap(\.articles).sorted { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }
+        return Result(articles: articles, records: outcomes.map(\.record))
     }
+
+    /// Parses one file's bytes by its format and applies the length rule.
+    private static func parse(_ bytes: [UInt8], file: InputFile, minimumWords: Int) -> Outcome {
+        func skip(_ reason: SkipReason, items: [SkippedItem] = []) -> Outcome {
+            Outcome(record: InputRecord(path: file.path, format: file.format, status: .skipped, reason: reason, skippedItems: items))
+        }
+        var candidates: [Article] = []
+        var skippedItems: [SkippedItem] = []
+        let multiItem = file.format == .jsonLines || file.format == .rss || file.format == .atom
+        do throws(LoadFailure) {
+            switch file.format {
+            case .text:
+                candidates = [try PlainTextLoader.load(try TextDecoding.decode(bytes), file: file)]
+            case .jsonLines:
+                let output = JSONLinesLoader.load(try TextDecoding.decode(bytes), file: file)
+                candidates = output.articles
+                skippedItems = output.skipped
+            case .html:
+                candidates = [try article(from: try HTMLExtractor.extract(bytes), file: file)]
+            case .rss, .atom:
+                let feed = try FeedParser.parse(bytes)
+                let built = articles(from: feed, file: file)
+                candidates = built.articles
+                skippedItems = built.skipped
+            }
+        } catch {
+            return skip(error.reason)
+        }
+
+        // The length rule.
+        var kept: [Article] = []
+        for article in candidates {
+            let words = wordCount(article.text)
+            if words >= minimumWords {
+                kept.append(article)
+            } else {
+                let reason = SkipReason(.tooShort, "the article has \(words) words; at least \(minimumWords) are needed")
+                if multiItem { skippedItems.append(SkippedItem(position: article.item ?? 0, reason: reason)) } else { return skip(reason) }
+            }
+        }
+        skippedItems.sort { $0.position < $1.position }
+        guard !kept.isEmpty else {
+            let codes = Set(skippedItems.map(\.reason.code))
+            let reason: SkipReason
+            if skippedItems.isEmpty {
+                reason = SkipReason(.empty, "no articles found")
+            } else if codes.count == 1, let only = skippedItems.first {
+                reason = SkipReason(only.reason.code, "none of its \(skippedItems.count) items could be used (\(only.reason.message))")
+            } else {
+                reason = SkipReason(.malformed, "none of its \(skippedItems.count) items could be used")
+            }
+            return skip(reason, items: skippedItems)
+        }
+        let record = InputRecord(
+            path: file.path, format: file.format, status: .clustered,
+            articleIDs: kept.map(\.id).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }, skippedItems: skippedItems)
+        return Outcome(articles: kept, record: record)
+    }
+
+    /// An article from an extracted HTML page.
+    private static func article(from page: ExtractedPage, file: InputFile) throws(LoadFailure) -> Article {
+        let paragraphs = page.paragraphs.map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
+        guard !paragraphs.isEmpty else { throw LoadFailure(.empty, "no article text found in the page") }
+        let (source, rule) = SourceInference.infer(.init(
+            metadata: page.siteName, paragraphs: paragraphs, url: page.url, folderHint: file.folderHint, path: file.path))
+        return Article(
+            id: file.path, file: file.path, format: .html, title: page.title, source: source, sourceRule: rule,
+            date: page.date, authors: page.authors, url: page.url, text: paragraphs.joined(separator: "\n\n"))
+    }
+
+    /// The articles of a feed, one per item with text (`path#N`, N the 1-based item).
+    private static func articles(from feed: Feed, file: InputFile) -> (articles: [Article], skipped: [SkippedItem]) {
+        var articles: [Article] = []
+        var skipped: [SkippedItem] = []
+        for (offset, item) in feed.items.enumerated() {
+            let position = offset + 1
+            let paragraphs = item.paragraphs.map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
+            guard !paragraphs.isEmpty else {
+                skipped.append(SkippedItem(position: position, reason: SkipReason(.empty, "item \(position) has no text")))
+                continue
+            }
+            let (source, rule) = SourceInference.infer(.init(
+                feedTitle: feed.title, paragraphs: paragraphs, url: item.url ?? feed.url, folderHint: file.folderHint, path: file.path))
+            articles.append(Article(
+                id: "\(file.path)#\(position)", file: file.path, item: position, format: feed.format, title: item.title,
+                source: source, sourceRule: rule, date: item.date, authors: item.authors, url: item.url,
+                text: paragraphs.joined(separator: "\n\n")))
+        }
+        return (articles, skipped)
+    }
+
+    /// The number of letter-or-digit runs in a text.
+    ///
+    /// - Complexity: O(n) in the text's bytes.
+    package static func wordCount(_ text: String) -> Int {
+        let bytes = Array(text.utf8)
+        var count = 0
+        var inWord = false
+        var index = 0
+        while index < bytes.count {
+            let (scalar, length) = UTF8Scanner.scalar(in: bytes, at: index)
+            let isWordScalar = UTF8Scanner.isAlphanumeric(scalar)
+            if isWordScalar, !inWord { count += 1 }
+            inWord = isWordScalar || (inWord && (scalar == "'" || scalar == "’"))
+            index += length
+        }
+        return count
+    }
+
+    /// Maps `items` concurrently, keeping results in input order.
+    private static func concurrentMap<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
+        let slots = ResultSlots<R>(count: items.count)
+        DispatchQueue.concurrentPerform(iterations: items.count) { index in
+            slots.store(transform(items[index]), at: index)
+        }
+        return slots.values()
+    }
+}
+
+/// Fixed slots written once each from `concurrentPerform`, read after it returns.
+///
+/// Each index is written by exactly one iteration, so writes never overlap; `concurrentPerform`
+/// returns only after every iteration finished, which orders the reads after the writes.
+private final class ResultSlots<R: Sendable>: @unchecked Sendable {
+    private let buffer: UnsafeMutableBufferPointer<R?>
+
+    init(count: Int) {
+        buffer = .allocate(capacity: count)
+        buffer.initialize(repeating: nil)
+    }
+
+    deinit {
+        buffer.deinitialize()
+        buffer.deallocate()
+    }
+
+    func store(_ value: R, at index: Int) { buffer[index] = value }
+
+    func values() -> [R] { buffer.map { $0! } }
 }

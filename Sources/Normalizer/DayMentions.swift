@@ -1,0 +1,209 @@
+package import StoryModel
+
+/// Finds the days a text mentions and resolves them to calendar days.
+///
+/// Absolute: `2008-12-15`, `December 15th, 2008`, `Dec. 15, 2008`, `15 December 2008`.
+/// With the publication year: `March 20`, `Feb. 6`. Relative to the publication day:
+/// `Thursday`, `on Monday` (the most recent such day on or before it), `next Monday`,
+/// `yesterday`, `today`, `tomorrow`. Month and weekday names must be capitalized, so the verbs
+/// "may" and "march" are not months.
+package enum DayMentions {
+    /// A word or number of the scanned text.
+    private struct Token {
+        enum Kind { case word, number, isoDate }
+        var kind: Kind
+        var lower: String
+        var capitalized: Bool
+        var value: Int
+        var digits: Int
+        var day: CalendarDay?
+        /// Punctuation right after the token ("," or ".").
+        var trailing: UInt8?
+    }
+
+    /// Month names and abbreviations → month number.
+    private static let months: [String: Int] = [
+        "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+        "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+        "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+    ]
+
+    /// Weekday names → 0 (Sunday) … 6 (Saturday).
+    private static let weekdays: [String: Int] = [
+        "sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
+    ]
+
+    /// The days mentioned in `text`, sorted, unique.
+    ///
+    /// - Parameters:
+    ///   - text: original text (capitalization matters).
+    ///   - published: the publication day; without it, weekdays, relative words and month-days
+    ///     without a year are ignored.
+    /// - Complexity: O(n) in the text's bytes.
+    package static func days(in text: String, published: CalendarDay?) -> [CalendarDay] {
+        let tokens = tokenize(Array(text.utf8))
+        var found = Set<CalendarDay>()
+        var index = 0
+        while index < tokens.count {
+            if let (day, used) = match(tokens, at: index, published: published) {
+                if let day { found.insert(day) }
+                index += used
+            } else {
+                index += 1
+            }
+        }
+        return found.sorted()
+    }
+
+    /// Parses a date string that starts with an absolute date (ISO or written out).
+    ///
+    /// - Returns: the day, or `nil` when `text` does not start with a full date with a year.
+    package static func parseDate(_ text: some StringProtocol) -> CalendarDay? {
+        if let day = CalendarDay(iso: text.drop { $0 == " " }) { return day }
+        let tokens = tokenize(Array(String(text).utf8))
+        guard !tokens.isEmpty else { return nil }
+        var start = 0
+        // A leading weekday ("Monday, December 15, 2008").
+        if tokens[0].kind == .word, weekdays[tokens[0].lower] != nil || weekdays[expandWeekday(tokens[0].lower)] != nil { start = 1 }
+        guard start < tokens.count, let (day, _) = absolute(tokens, at: start, defaultYear: nil), let day else { return nil }
+        return day
+    }
+
+    private static func expandWeekday(_ abbreviation: String) -> String {
+        ["sun": "sunday", "mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "wednesday", "thu": "thursday",
+         "thur": "thursday", "thurs": "thursday", "fri": "friday", "sat": "saturday"][abbreviation] ?? abbreviation
+    }
+
+    /// Matches a date expression at `index`: the day (nil when unresolvable) and tokens used.
+    private static func match(_ tokens: [Token], at index: Int, published: CalendarDay?) -> (CalendarDay?, Int)? {
+        let token = tokens[index]
+        if token.kind == .isoDate { return (token.day, 1) }
+        if let result = absolute(tokens, at: index, defaultYear: published) { return result }
+        guard token.kind == .word else { return nil }
+        if let weekday = weekdays[token.lower], token.capitalized {
+            guard let published else { return (nil, 1) }
+            let previous = index > 0 ? tokens[index - 1].lower : ""
+            var offset = (published.weekday - weekday + 7) % 7
+            if previous == "next" || previous == "coming" {
+                offset = -((weekday - published.weekday + 7) % 7)
+                if offset == 0 { offset = -7 }
+            } else if previous == "last", offset == 0 {
+                offset = 7
+            }
+            return (published.adding(days: -offset), 1)
+        }
+        guard let published else { return nil }
+        switch token.lower {
+        case "yesterday": return (published.adding(days: -1), 1)
+        case "today", "tonight": return (published, 1)
+        case "tomorrow": return (published.adding(days: 1), 1)
+        default: return nil
+        }
+    }
+
+    /// `Month D[, YYYY]` or `D Month[ YYYY]` at `index`.
+    private static func absolute(_ tokens: [Token], at index: Int, defaultYear published: CalendarDay?) -> (CalendarDay?, Int)? {
+        func year(at position: Int) -> Int? {
+            guard position < tokens.count, tokens[position].kind == .number, tokens[position].digits == 4,
+                (1800...2200).contains(tokens[position].value) else { return nil }
+            return tokens[position].value
+        }
+        func resolve(month: Int, day: Int, year explicit: Int?) -> CalendarDay? {
+            if let explicit { return CalendarDay(year: explicit, month: month, day: day) }
+            guard let published else { return nil }
+            // "December 28" in a story published on January 3 is last year's.
+            guard let guess = CalendarDay(year: published.year, month: month, day: day) else { return nil }
+            if guess.ordinal - published.ordinal > 60 { return CalendarDay(year: published.year - 1, month: month, day: day) }
+            if published.ordinal - guess.ordinal > 305 { return CalendarDay(year: published.year + 1, month: month, day: day) }
+            return guess
+        }
+        let token = tokens[index]
+        // Month D[, YYYY]
+        if token.kind == .word, token.capitalized, let month = months[token.lower],
+            index + 1 < tokens.count, tokens[index + 1].kind == .number, tokens[index + 1].digits <= 2,
+            (1...31).contains(tokens[index + 1].value) {
+            if token.lower == "may" || token.lower == "march", token.trailing == UInt8(ascii: ".") { return nil }
+            let day = tokens[index + 1].value
+            if let y = year(at: index + 2) { return (resolve(month: month, day: day, year: y), 3) }
+            return (resolve(month: month, day: day, year: nil), 2)
+        }
+        // D Month[ YYYY]
+        if token.kind == .number, token.digits <= 2, (1...31).contains(token.value), index + 1 < tokens.count,
+            tokens[index + 1].kind == .word, tokens[index + 1].capitalized, let month = months[tokens[index + 1].lower] {
+            if let y = year(at: index + 2) { return (resolve(month: month, day: token.value, year: y), 3) }
+            return (resolve(month: month, day: token.value, year: nil), 2)
+        }
+        return nil
+    }
+
+    /// Words, numbers (ordinal suffixes dropped) and ISO dates of the text.
+    private static func tokenize(_ bytes: [UInt8]) -> [Token] {
+        var tokens: [Token] = []
+        var index = 0
+        let count = bytes.count
+        func isDigit(_ i: Int) -> Bool { i < count && bytes[i] >= 48 && bytes[i] <= 57 }
+        func isASCIILetter(_ i: Int) -> Bool { i < count && ((bytes[i] | 0x20) >= 97 && (bytes[i] | 0x20) <= 122) }
+        while index < count {
+            if isDigit(index) {
+                if index + 10 <= count, let day = CalendarDay(iso: String(decoding: bytes[index..<(index + 10)], as: UTF8.self)),
+                    !isDigit(index + 10), index == 0 || !isDigit(index - 1) {
+                    tokens.append(Token(kind: .isoDate, lower: "", capitalized: false, value: 0, digits: 10, day: day))
+                    index += 10
+                    continue
+                }
+                var value = 0
+                var digits = 0
+                while isDigit(index) {
+                    if digits < 9 { value = value * 10 + Int(bytes[index] - 48) }
+                    digits += 1
+                    index += 1
+                }
+                // Ordinal suffixes: 15th, 1st, 2nd, 3rd.
+                if isASCIILetter(index), isASCIILetter(index + 1), !isASCIILetter(index + 2) {
+                    let suffix = String(decoding: bytes[index..<(index + 2)], as: UTF8.self).lowercased()
+                    if ["st", "nd", "rd", "th"].contains(suffix) { index += 2 }
+                }
+                // A number glued to letters ("3D", "5G") or a decimal/time is not a day.
+                if isASCIILetter(index) || (index + 1 < count && (bytes[index] == UInt8(ascii: ".") || bytes[index] == UInt8(ascii: ":")) && isDigit(index + 1)) {
+                    while index < count, isDigit(index) || isASCIILetter(index) || bytes[index] == UInt8(ascii: ".") || bytes[index] == UInt8(ascii: ":") { index += 1 }
+                    tokens.append(Token(kind: .word, lower: "", capitalized: false, value: 0, digits: 0))
+                    continue
+                }
+                tokens.append(Token(kind: .number, lower: "", capitalized: false, value: value, digits: digits, trailing: trailing(at: index)))
+                continue
+            }
+            if isASCIILetter(index) {
+                let start = index
+                while isASCIILetter(index) { index += 1 }
+                let word = String(decoding: bytes[start..<index], as: UTF8.self)
+                let capitalized = bytes[start] >= 65 && bytes[start] <= 90
+                tokens.append(Token(kind: .word, lower: word.lowercased(), capitalized: capitalized, value: 0, digits: 0, trailing: trailing(at: index)))
+                continue
+            }
+            if bytes[index] >= 0x80 {
+                // Other scripts: a word boundary marker so "März 5" is not read as "5".
+                let (scalar, length) = UTF8Scanner.scalar(in: bytes, at: index)
+                if UTF8Scanner.isLetter(scalar) {
+                    tokens.append(Token(kind: .word, lower: "", capitalized: false, value: 0, digits: 0))
+                    index += length
+                    while index < count, bytes[index] >= 0x80 || isASCIILetter(index) {
+                        index += UTF8Scanner.scalar(in: bytes, at: index).1
+                    }
+                    continue
+                }
+                index += length
+                continue
+            }
+            // Sentence punctuation other than "," "." breaks a date ("March; 5").
+            if bytes[index] == UInt8(ascii: ";") || bytes[index] == UInt8(ascii: ":") || bytes[index] == UInt8(ascii: "/") {
+                tokens.append(Token(kind: .word, lower: "", capitalized: false, value: 0, digits: 0))
+            }
+            index += 1
+        }
+        return tokens
+
+        func trailing(at position: Int) -> UInt8? {
+            position < count && (bytes[position] == UInt8(ascii: ",") || bytes[position] == UInt8(ascii: ".")) ? bytes[position] : nil
+        }
+    }
+}

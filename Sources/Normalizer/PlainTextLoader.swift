@@ -1,0 +1,244 @@
+package import StoryModel
+
+/// Reads a plain-text article: optional header, optional headline line, paragraphs.
+///
+/// Accepted headers, before the body:
+/// - a first line `date YYYY-MM-DD`, whose remainder (if any) is the start of the body;
+/// - a block of `Key: value` lines (`title`, `source`/`outlet`/`publisher`, `date`, `url`,
+///   `author`) ended by a blank line.
+///
+/// A short first line (under 25 words, no final period) followed by more text is the headline.
+/// Paragraphs are separated by blank lines; a text without blank lines has one paragraph per line.
+package enum PlainTextLoader {
+    /// Metadata read from a header block.
+    package struct Header: Sendable, Hashable {
+        /// `title:` / `headline:`.
+        package var title: String?
+        /// `source:` / `outlet:` / `publisher:` / `site:`.
+        package var source: String?
+        /// `date:` / `published:` (or the `date YYYY-MM-DD` line).
+        package var date: CalendarDay?
+        /// `url:` / `link:`.
+        package var url: String?
+        /// `author:` / `authors:` / `by:`.
+        package var authors: [String] = []
+
+        /// An empty header.
+        package init() {}
+    }
+
+    /// Header keys → the field they fill.
+    private enum Field { case title, source, url }
+    private static let keys: [String: Field] = [
+        "title": .title, "headline": .title, "source": .source, "outlet": .source, "publisher": .source,
+        "site": .source, "url": .url, "link": .url, "canonical": .url,
+    ]
+    private static let dateKeys: Set<String> = ["date", "published", "pubdate", "publication date", "dateline date", "published at"]
+    private static let authorKeys: Set<String> = ["author", "authors", "by", "byline"]
+
+    /// Loads one plain-text article.
+    ///
+    /// - Parameters:
+    ///   - text: the decoded file.
+    ///   - file: the discovered file (path, folder hint).
+    /// - Returns: the article (its length is checked by the caller).
+    /// - Throws: `LoadFailure` `.empty` when no body text remains after the header.
+    package static func load(_ text: String, file: InputFile) throws(LoadFailure) -> Article {
+        var lines = lines(of: text)
+        var header = Header()
+        var cursor = 0
+        while cursor < lines.count, isBlank(lines[cursor]) { cursor += 1 }
+
+        // `date YYYY-MM-DD`, possibly with the body on the same line.
+        if cursor < lines.count {
+            let trimmed = Substring(lines[cursor].trimmingWhitespace())
+            let lower = trimmed.lowercased()
+            if lower.hasPrefix("date ") || lower.hasPrefix("date:") {
+                let afterKey = trimmed.dropFirst(5).drop { $0 == " " || $0 == "\t" }
+                if let day = CalendarDay(iso: afterKey) {
+                    header.date = day
+                    let rest = afterKey.dropFirst(10)
+                    if rest.first.map({ $0 == " " || $0 == "\t" }) ?? true {
+                        let remainder = rest.trimmingWhitespace()
+                        if remainder.isEmpty { cursor += 1 } else { lines[cursor] = Substring(remainder) }
+                    }
+                }
+            }
+        }
+        // A `Key: value` block ended by a blank line.
+        cursor = readHeaderBlock(lines, from: cursor, into: &header)
+        while cursor < lines.count, isBlank(lines[cursor]) { cursor += 1 }
+
+        // A leading date line ("DECEMBER 16, 2008") is header, not headline.
+        if cursor < lines.count, lines[cursor].split(separator: " ").count <= 8, let day = DayMentions.parseDate(lines[cursor].trimmingWhitespace()),
+            isDateOnly(lines[cursor]) {
+            header.date = header.date ?? day
+            cursor += 1
+            while cursor < lines.count, isBlank(lines[cursor]) { cursor += 1 }
+        }
+
+        // The headline.
+        var title = header.title
+        if title == nil, cursor < lines.count, isHeadline(lines[cursor]), lines[(cursor + 1)...].contains(where: { !isBlank($0) }) {
+            title = lines[cursor].trimmingWhitespace()
+            cursor += 1
+        }
+        let body = Array(lines[cursor...])
+        let paragraphs = paragraphs(body)
+        guard !paragraphs.isEmpty else { throw LoadFailure(.empty, "no article text after the header") }
+
+        // A date line near the top ("December 15th, 2008, 7:35 am").
+        var date = header.date
+        if date == nil {
+            for paragraph in paragraphs.prefix(3) where paragraph.split(separator: " ").count <= 12 {
+                if let day = DayMentions.parseDate(paragraph) { date = day; break }
+            }
+        }
+        let (source, rule) = SourceInference.infer(.init(
+            metadata: header.source, paragraphs: paragraphs, url: header.url, folderHint: file.folderHint, path: file.path))
+        return Article(
+            id: file.path, file: file.path, format: .text, title: title, source: source, sourceRule: rule, date: date,
+            authors: header.authors, url: header.url, text: paragraphs.joined(separator: "\n\n"))
+    }
+
+    /// Groups lines into paragraphs: blank lines separate paragraphs; without any blank line,
+    /// every line is a paragraph. Each paragraph is trimmed; inner line breaks are kept.
+    ///
+    /// - Parameter lines: body lines without their line terminators.
+    package static func paragraphs(_ lines: [Substring]) -> [String] {
+        // Blank lines between text lines (not just at the ends) make blank-line paragraphs.
+        let first = lines.firstIndex { !isBlank($0) } ?? lines.endIndex
+        let last = lines.lastIndex { !isBlank($0) } ?? lines.startIndex
+        let hasBlank = first < last && lines[first...last].contains(where: isBlank)
+        var paragraphs: [String] = []
+        var current: [String] = []
+        func flush() {
+            let joined = current.joined(separator: "\n").trimmingWhitespace()
+            if !joined.isEmpty { paragraphs.append(joined) }
+            current.removeAll()
+        }
+        for line in lines {
+            if isBlank(line) { flush(); continue }
+            current.append(trimmingTrailingWhitespace(line))
+            if !hasBlank { flush() }
+        }
+        flush()
+        return paragraphs
+    }
+
+    /// Splits text into paragraphs (see `paragraphs(_:)`).
+    package static func paragraphs(of text: String) -> [String] { paragraphs(lines(of: text)) }
+
+    /// The lines of a text, split at `\n`, `\r\n` or `\r`, without their terminators.
+    package static func lines(of text: String) -> [Substring] {
+        text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+    }
+
+    /// Reads `Key: value` lines from `start`; returns where the body starts (unchanged when
+    /// the lines there are not a complete header block).
+    private static func readHeaderBlock(_ lines: [Substring], from start: Int, into header: inout Header) -> Int {
+        var parsed = header
+        var index = start
+        var count = 0
+        while index < lines.count, !isBlank(lines[index]) {
+            guard let colon = lines[index].firstIndex(of: ":") else { return start }
+            let key = lines[index][..<colon].trimmingWhitespace().lowercased()
+            let value = lines[index][lines[index].index(after: colon)...].trimmingWhitespace()
+            if let field = keys[key] {
+                if !value.isEmpty {
+                    switch field {
+                    case .title: parsed.title = parsed.title ?? value
+                    case .source: parsed.source = parsed.source ?? value
+                    case .url: parsed.url = parsed.url ?? value
+                    }
+                }
+            } else if dateKeys.contains(key) {
+                parsed.date = parsed.date ?? DayMentions.parseDate(value)
+            } else if authorKeys.contains(key) {
+                parsed.authors = splitAuthors(value)
+            } else {
+                return start
+            }
+            count += 1
+            index += 1
+        }
+        // The block must end with a blank line and leave a body.
+        guard count > 0, index < lines.count else { return start }
+        header = parsed
+        return index
+    }
+
+    /// `A, B and C` → `[A, B, C]`.
+    package static func splitAuthors(_ value: String) -> [String] {
+        var names: [String] = []
+        for part in value.replacingOccurrences(" and ", with: ",").split(whereSeparator: { $0 == "," || $0 == ";" }) {
+            var name = part.trimmingWhitespace()
+            if name.lowercased().hasPrefix("by ") { name = String(name.dropFirst(3)).trimmingWhitespace() }
+            if !name.isEmpty, !names.contains(name) { names.append(name) }
+        }
+        return names
+    }
+
+    /// A line that reads as a headline: 2 to 24 words, no final sentence punctuation.
+    private static func isHeadline(_ line: Substring) -> Bool {
+        let trimmed = line.trimmingWhitespace()
+        let words = trimmed.split(separator: " ").count
+        guard words >= 2, words < 25, let last = trimmed.unicodeScalars.last else { return false }
+        return !".!?,;:".unicodeScalars.contains(last) && !BoilerplateLines.isBoilerplate(trimmed)
+    }
+
+    /// A line made of a date and little else: month and weekday names, numbers, times.
+    private static func isDateOnly(_ line: Substring) -> Bool {
+        let words = line.split(whereSeparator: { $0 == " " || $0 == "," })
+        let letters = words.filter { $0.unicodeScalars.contains(where: UTF8Scanner.isLetter) }
+        return letters.count <= 3
+    }
+
+    private static func isBlank(_ line: Substring) -> Bool {
+        line.unicodeScalars.allSatisfy(UTF8Scanner.isWhitespace)
+    }
+
+    private static func trimmingTrailingWhitespace(_ line: Substring) -> String {
+        var scalars = Substring.UnicodeScalarView(line.unicodeScalars)
+        while let last = scalars.last, UTF8Scanner.isWhitespace(last) { scalars.removeLast() }
+        return String(String.UnicodeScalarView(scalars))
+    }
+}
+
+extension String {
+    /// Replaces every occurrence of `target` (plain text, no Foundation).
+    func replacingOccurrences(_ target: String, with replacement: String) -> String {
+        guard !target.isEmpty else { return self }
+        var result = ""
+        var rest = Substring(self)
+        while let range = rest.range(of: target) {
+            result += rest[..<range.lowerBound]
+            result += replacement
+            rest = rest[range.upperBound...]
+        }
+        result += rest
+        return result
+    }
+}
+
+extension Substring {
+    /// The first range of `target` in the text (plain scalar comparison, no Foundation).
+    func range(of target: String) -> Range<Index>? {
+        let needle = Array(target.unicodeScalars)
+        guard let first = needle.first else { return nil }
+        var index = unicodeScalars.startIndex
+        while index < unicodeScalars.endIndex {
+            if unicodeScalars[index] == first {
+                var i = index
+                var matched = true
+                for scalar in needle {
+                    guard i < unicodeScalars.endIndex, unicodeScalars[i] == scalar else { matched = false; break }
+                    i = unicodeScalars.index(after: i)
+                }
+                if matched { return index..<i }
+            }
+            index = unicodeScalars.index(after: index)
+        }
+        return nil
+    }
+}

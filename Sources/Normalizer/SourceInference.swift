@@ -1,0 +1,226 @@
+/// Decides which outlet published an article, and says which rule decided.
+///
+/// Rules, strongest first: `metadata` (a JSON `source`, a page's site name, a header
+/// `source:` line), `feed` (the feed's title), `dateline` (`MOSCOW (AP) –`, `(CNN) —`,
+/// `LONDON, March 3 (Reuters) -`), `promo-line` (`GET THE FOX NEWS APP`, `© 2021 Outlet`),
+/// `url` (the host without `www.`), `folder` (the sub-folder the file was found in),
+/// `file-name` (the file name without its extension).
+package enum SourceInference {
+    /// What is known about an article when its outlet is inferred.
+    package struct Evidence: Sendable, Hashable {
+        /// An outlet named by metadata (JSON `source`, `og:site_name`, header `source:`).
+        package var metadata: String?
+        /// The feed's title, for feed items.
+        package var feedTitle: String?
+        /// The article's paragraphs (the first is searched for a dateline, all for promo lines).
+        package var paragraphs: [String]
+        /// The article's URL.
+        package var url: String?
+        /// The discovery folder hint.
+        package var folderHint: String?
+        /// The input path.
+        package var path: String
+
+        /// Creates evidence.
+        package init(metadata: String? = nil, feedTitle: String? = nil, paragraphs: [String] = [], url: String? = nil,
+            folderHint: String? = nil, path: String) {
+            self.metadata = metadata
+            self.feedTitle = feedTitle
+            self.paragraphs = paragraphs
+            self.url = url
+            self.folderHint = folderHint
+            self.path = path
+        }
+    }
+
+    /// Wire services and their usual spellings, folded → canonical name.
+    private static let wireNames: [String: String] = [
+        "ap": "AP", "associated press": "AP", "the associated press": "AP", "a.p.": "AP",
+        "reuters": "Reuters", "thomson reuters": "Reuters", "afp": "AFP", "agence france-presse": "AFP",
+        "agence france presse": "AFP", "upi": "UPI", "united press international": "UPI", "dpa": "dpa",
+        "xinhua": "Xinhua", "tass": "TASS", "efe": "EFE", "ansa": "ANSA", "bloomberg": "Bloomberg",
+        "kyodo": "Kyodo", "yonhap": "Yonhap", "cnn": "CNN", "bbc": "BBC", "ians": "IANS", "pti": "PTI",
+    ]
+
+    /// Short outlet words kept in capitals when a shouted name is title-cased.
+    private static let keepUpper: Set<String> = ["ABC", "AP", "AFP", "UPI", "USA", "NYT", "NY", "LA", "UK", "US", "TV", "WSJ", "DW", "RT", "NHK", "CBC"]
+
+    /// The outlet and the rule that found it.
+    ///
+    /// - Returns: `(source, rule)`; always a non-empty source.
+    package static func infer(_ evidence: Evidence) -> (source: String, rule: String) {
+        if let metadata = clean(evidence.metadata) { return (canonical(metadata), "metadata") }
+        if let feed = clean(evidence.feedTitle).map(feedOutlet) { return (canonical(feed), "feed") }
+        if let first = evidence.paragraphs.first(where: { !$0.isEmpty }), let outlet = dateline(in: first) {
+            return (outlet, "dateline")
+        }
+        for paragraph in evidence.paragraphs {
+            for line in paragraph.split(separator: "\n") {
+                if let outlet = promoOutlet(in: line) { return (outlet, "promo-line") }
+            }
+        }
+        if let url = evidence.url, let host = host(of: url) { return (host, "url") }
+        if let folder = clean(evidence.folderHint) { return (folder, "folder") }
+        return (fileStem(evidence.path), "file-name")
+    }
+
+    /// The wire or outlet named in a dateline at the start of a paragraph.
+    ///
+    /// `MOSCOW (AP) –`, `WASHINGTON (Reuters) -`, `LONDON, March 3 (Reuters) -`, `(CNN)`.
+    package static func dateline(in paragraph: some StringProtocol) -> String? {
+        let head = String(paragraph.prefix(160))
+        guard let open = head.firstIndex(of: "("), let close = head[open...].firstIndex(of: ")") else { return nil }
+        let before = head[..<open].trimmingWhitespace()
+        let inside = head[head.index(after: open)..<close].trimmingWhitespace()
+        let after = head[head.index(after: close)...]
+        // The place before the parentheses: empty, or a short place name (mostly capitals), an
+        // optional date after a comma.
+        if !before.isEmpty {
+            let placePart = before.split(separator: ",").first.map(String.init) ?? before
+            let placeWords = placePart.split(separator: " ")
+            guard placeWords.count <= 4, before.split(separator: " ").count <= 8,
+                !before.contains("."), let firstScalar = placePart.unicodeScalars.first,
+                UTF8Scanner.isUppercase(firstScalar) else { return nil }
+            let letters = placePart.unicodeScalars.filter(UTF8Scanner.isLetter)
+            let upper = letters.filter(UTF8Scanner.isUppercase).count
+            // "MOSCOW" or "Moscow" are both seen; require capitalized words.
+            guard placeWords.allSatisfy({ $0.unicodeScalars.first.map(UTF8Scanner.isUppercase) ?? false }) || upper * 2 >= letters.count
+            else { return nil }
+        }
+        // The outlet: one to four words, starting with a capital.
+        let outletWords = inside.split(separator: " ")
+        guard (1...4).contains(outletWords.count), inside.count <= 40, let first = inside.unicodeScalars.first,
+            UTF8Scanner.isUppercase(first),
+            !inside.unicodeScalars.contains(where: { ($0.value >= 48 && $0.value <= 57) || $0 == ":" || $0 == "/" || $0 == "," })
+        else { return nil }
+        // Followed by a dash or colon, or (for "(CNN)") directly by the text.
+        let rest = after.trimmingWhitespace()
+        guard let next = rest.unicodeScalars.first else { return nil }
+        let dashes: Set<Unicode.Scalar> = ["-", "–", "—", "‒", "―", ":", "−"]
+        guard dashes.contains(next) || (before.isEmpty && UTF8Scanner.isUppercase(next)) else { return nil }
+        return canonical(inside)
+    }
+
+    /// The outlet named by a promo or copyright line, if the line is one.
+    ///
+    /// `CLICK HERE TO GET THE FOX NEWS APP` → `Fox News`; `Download the Outlet app`;
+    /// `Copyright 2021 The Associated Press.` → `AP`; `© 2021 Outlet. All rights reserved.`
+    package static func promoOutlet(in line: some StringProtocol) -> String? {
+        let trimmed = line.trimmingWhitespace()
+        guard !trimmed.isEmpty, trimmed.split(separator: " ").count <= 16 else { return nil }
+        let words = trimmed.split(separator: " ").map(String.init)
+        let lower = words.map { $0.lowercased() }
+        // "... GET/DOWNLOAD THE <OUTLET> APP"
+        if let appIndex = lower.lastIndex(where: { $0.trimmingCharacters("!.:") == "app" }) {
+            if let theIndex = lower[..<appIndex].lastIndex(where: { $0 == "the" || $0 == "our" }), theIndex > 0,
+                ["get", "download", "install"].contains(lower[theIndex - 1]), appIndex - theIndex >= 2, appIndex - theIndex <= 5 {
+                let name = words[(theIndex + 1)..<appIndex].joined(separator: " ")
+                return canonical(isShouted(trimmed) ? titleCased(name) : name)
+            }
+        }
+        // "Copyright [©] 2021 Outlet[.|,] ..." and "© 2021 Outlet"
+        var index = 0
+        var marks: [String] = []
+        while index < words.count, ["copyright", "©", "(c)", "copyright©", "(©)"].contains(lower[index]) {
+            marks.append(lower[index])
+            index += 1
+        }
+        guard !marks.isEmpty else { return nil }
+        let yearStart = index
+        while index < words.count, words[index].unicodeScalars.allSatisfy({ ($0.value >= 48 && $0.value <= 57) || $0 == "-" || $0 == "," || $0 == "–" }) {
+            index += 1
+        }
+        // "(c)" is also a list marker ("(c) Subsection (a) …"): only with a year after it.
+        if marks == ["(c)"], index == yearStart { return nil }
+        var nameWords: [String] = []
+        while index < words.count, nameWords.count < 6 {
+            var word = words[index]
+            let lowerWord = word.lowercased()
+            if lowerWord == "all" || lowerWord == "inc." || lowerWord == "llc" || lowerWord == "|" { break }
+            var ends = false
+            if let last = word.last, ".,;|".contains(last) {
+                word.removeLast()
+                ends = true
+            }
+            if !word.isEmpty { nameWords.append(word) }
+            index += 1
+            if ends { break }
+        }
+        // A trailing parenthetical owner: "WGCL-TV (Meredith Corporation)" → "WGCL-TV".
+        if let open = nameWords.firstIndex(where: { $0.hasPrefix("(") }), open > 0 { nameWords.removeSubrange(open...) }
+        guard let firstWord = nameWords.first, let scalar = firstWord.unicodeScalars.first, UTF8Scanner.isUppercase(scalar),
+            nameWords.count <= 5 else { return nil }
+        let name = nameWords.joined(separator: " ")
+        return canonical(isShouted(trimmed) ? titleCased(name) : name)
+    }
+
+    /// The host of a URL without `www.`, lowercased.
+    package static func host(of url: String) -> String? {
+        var rest = Substring(url.trimmingWhitespace())
+        if let scheme = rest.range(of: "://") { rest = rest[scheme.upperBound...] } else if rest.hasPrefix("//") { rest = rest.dropFirst(2) }
+        let hostEnd = rest.firstIndex { "/?#".contains($0) } ?? rest.endIndex
+        var host = String(rest[..<hostEnd]).lowercased()
+        if let at = host.lastIndex(of: "@") { host = String(host[host.index(after: at)...]) }
+        if let colon = host.lastIndex(of: ":") { host = String(host[..<colon]) }
+        if host.hasPrefix("www.") { host.removeFirst(4) }
+        guard host.contains("."), !host.hasPrefix("."), !host.contains(" ") else { return nil }
+        return host
+    }
+
+    /// A feed title reduced to the outlet: `Reuters: World News` → `Reuters`, `BBC News - World` → `BBC News`.
+    package static func feedOutlet(_ title: String) -> String {
+        for separator in [" - ", " – ", " — ", " | ", ": ", " > ", " :: "] {
+            if let range = title.range(of: separator) {
+                let head = title[..<range.lowerBound].trimmingWhitespace()
+                if !head.isEmpty { return head }
+            }
+        }
+        return title
+    }
+
+    /// Canonical wire names (`Associated Press` → `AP`); other names as given.
+    package static func canonical(_ name: String) -> String {
+        let trimmed = name.trimmingWhitespace()
+        return wireNames[Folding.fold(trimmed)] ?? trimmed
+    }
+
+    /// The file name without directories and extension.
+    package static func fileStem(_ path: String) -> String {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        if let dot = name.lastIndex(of: "."), dot != name.startIndex { return String(name[..<dot]) }
+        return name
+    }
+
+    /// Whether every letter of a line is a capital (a shouted promo line).
+    private static func isShouted(_ line: String) -> Bool {
+        let letters = line.unicodeScalars.filter(UTF8Scanner.isLetter)
+        return letters.count >= 4 && letters.allSatisfy(UTF8Scanner.isUppercase)
+    }
+
+    /// `FOX NEWS` → `Fox News`, for names taken from a shouted line; acronyms without vowels
+    /// (`CNN`) and known short outlet acronyms (`ABC`) stay in capitals.
+    private static func titleCased(_ name: String) -> String {
+        name.split(separator: " ").map { word -> String in
+            let text = String(word)
+            let hasVowel = text.lowercased().contains { "aeiouy".contains($0) }
+            if keepUpper.contains(text) || !hasVowel { return text }
+            return text.prefix(1) + text.dropFirst().lowercased()
+        }.joined(separator: " ")
+    }
+
+    private static func clean(_ value: String?) -> String? {
+        guard let value else { return nil }
+        let trimmed = value.trimmingWhitespace()
+        return trimmed.isEmpty ? nil : trimmed
+    }
+}
+
+extension String {
+    /// The string without the given characters at either end.
+    func trimmingCharacters(_ characters: String) -> String {
+        var result = Substring(self)
+        while let first = result.first, characters.contains(first) { result.removeFirst() }
+        while let last = result.last, characters.contains(last) { result.removeLast() }
+        return String(result)
+    }
+}

@@ -1,0 +1,158 @@
+/// Cuts folded text into words and content terms, on UTF-8 bytes.
+///
+/// Words are runs of letters and digits. `russia's` gives `russia` (a possessive `'s` is
+/// dropped), `don't` gives `dont`, `russia-u.s.` gives `russia` and `us`, dotted acronyms join
+/// (`u.s.` → `us`, `u.n.` → `un`), `1,000` gives `1000`, `3.5` stays `3.5`, `15th` gives `15`.
+package enum Tokenizer {
+    /// One word of folded text.
+    package struct Token: Sendable, Hashable {
+        /// The word as it appears in the stream of words (folded).
+        package var text: String
+        /// Whether the word is a number (`1000`, `3.5`, `15`).
+        package var isNumber: Bool
+        /// Whether the word was a dotted acronym (`u.s.`): never a stop word.
+        package var isAcronym: Bool
+
+        /// Creates a token.
+        package init(text: String, isNumber: Bool = false, isAcronym: Bool = false) {
+            self.text = text
+            self.isNumber = isNumber
+            self.isAcronym = isAcronym
+        }
+    }
+
+    /// English number words mapped to digits, so `five` and `5` agree as terms.
+    package static let numberWords: [String: String] = [
+        "zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
+        "seven": "7", "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12",
+        "thirteen": "13", "fourteen": "14", "fifteen": "15", "sixteen": "16", "seventeen": "17",
+        "eighteen": "18", "nineteen": "19", "twenty": "20",
+    ]
+
+    /// The words of folded text, stop words included, in order.
+    ///
+    /// - Parameter folded: text from `Folding.fold`.
+    /// - Complexity: O(n) in the text's bytes.
+    package static func tokens(_ folded: String) -> [Token] {
+        let bytes = Array(folded.utf8)
+        var tokens: [Token] = []
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let (scalar, length) = UTF8Scanner.scalar(in: bytes, at: index)
+            guard UTF8Scanner.isAlphanumeric(scalar) else { index += length; continue }
+            if let (token, end) = number(bytes, from: index) {
+                tokens.append(token)
+                index = end
+                continue
+            }
+            if let (token, end) = dottedAcronym(bytes, from: index) {
+                tokens.append(token)
+                index = end
+                continue
+            }
+            // A word: letters and digits, apostrophes inside it dropped (a final 's dropped).
+            var word: [UInt8] = []
+            var cursor = index
+            while cursor < count {
+                let byte = bytes[cursor]
+                if byte >= 97 && byte <= 122 || byte >= 48 && byte <= 57 || byte >= 65 && byte <= 90 {
+                    word.append(byte)
+                    cursor += 1
+                    continue
+                }
+                let (s, l) = UTF8Scanner.scalar(in: bytes, at: cursor)
+                if UTF8Scanner.isAlphanumeric(s) {
+                    word.append(contentsOf: bytes[cursor..<(cursor + l)])
+                    cursor += l
+                    continue
+                }
+                if s == "'", cursor + 1 < count {
+                    let (after, _) = UTF8Scanner.scalar(in: bytes, at: cursor + 1)
+                    if UTF8Scanner.isLetter(after) {
+                        let possessive = bytes[cursor + 1] == UInt8(ascii: "s")
+                            && (cursor + 2 >= count || !UTF8Scanner.isAlphanumeric(UTF8Scanner.scalar(in: bytes, at: cursor + 2).0))
+                        if possessive { cursor += 2; break }
+                        cursor += 1
+                        continue
+                    }
+                }
+                break
+            }
+            tokens.append(Token(text: String(decoding: word, as: UTF8.self)))
+            index = cursor
+        }
+        return tokens
+    }
+
+    /// The words of folded text as strings (the shingle stream).
+    package static func words(_ folded: String) -> [String] { tokens(folded).map(\.text) }
+
+    /// Content terms: stop words removed, number words as digits, the rest lightly stemmed.
+    ///
+    /// - Parameter tokens: tokens from `tokens(_:)`.
+    /// - Returns: terms in order (repeats kept, for term frequencies).
+    package static func terms(_ tokens: [Token]) -> [String] {
+        var terms: [String] = []
+        terms.reserveCapacity(tokens.count)
+        for token in tokens {
+            if token.isNumber || token.isAcronym { terms.append(token.text); continue }
+            if let digits = numberWords[token.text] { terms.append(digits); continue }
+            if token.text.utf8.count < 2 || StopWords.contains(token.text) { continue }
+            terms.append(Stemmer.stem(token.text))
+        }
+        return terms
+    }
+
+    /// Reads a number at `start`: digits with `,`-separated thousands groups, an optional
+    /// decimal part, and an ordinal suffix (`st`, `nd`, `rd`, `th`) that is dropped.
+    private static func number(_ bytes: [UInt8], from start: Int) -> (Token, Int)? {
+        func isDigit(_ i: Int) -> Bool { i < bytes.count && bytes[i] >= 48 && bytes[i] <= 57 }
+        guard isDigit(start) else { return nil }
+        var digits: [UInt8] = []
+        var i = start
+        while isDigit(i) { digits.append(bytes[i]); i += 1 }
+        // Thousands groups: ",ddd" not followed by another digit.
+        while i < bytes.count, bytes[i] == UInt8(ascii: ","), isDigit(i + 1), isDigit(i + 2), isDigit(i + 3),
+            !isDigit(i + 4) {
+            digits.append(contentsOf: bytes[(i + 1)...(i + 3)])
+            i += 4
+        }
+        if i + 1 < bytes.count, bytes[i] == UInt8(ascii: "."), isDigit(i + 1) {
+            digits.append(UInt8(ascii: "."))
+            i += 1
+            while isDigit(i) { digits.append(bytes[i]); i += 1 }
+        }
+        // An ordinal suffix; any other letters attached make this a word ("3d", "mp3").
+        let suffixes: [StaticString] = ["st", "nd", "rd", "th"]
+        for suffix in suffixes where i + 1 < bytes.count && suffix.withUTF8Buffer({ bytes[i..<(i + 2)].elementsEqual($0) }) {
+            let end = i + 2
+            if end >= bytes.count || !UTF8Scanner.isAlphanumeric(UTF8Scanner.scalar(in: bytes, at: end).0) {
+                return (Token(text: String(decoding: digits, as: UTF8.self), isNumber: true), end)
+            }
+        }
+        if i < bytes.count, UTF8Scanner.isLetter(UTF8Scanner.scalar(in: bytes, at: i).0) { return nil }
+        return (Token(text: String(decoding: digits, as: UTF8.self), isNumber: true), i)
+    }
+
+    /// Reads a dotted acronym at `start` (`u.s.`, `u.n.`, `j.r.r.`): single letters each
+    /// followed by a dot, at least two of them.
+    private static func dottedAcronym(_ bytes: [UInt8], from start: Int) -> (Token, Int)? {
+        var letters: [UInt8] = []
+        var i = start
+        while i + 1 < bytes.count, bytes[i] >= 97, bytes[i] <= 122, bytes[i + 1] == UInt8(ascii: "."),
+            i == start || bytes[i - 1] == UInt8(ascii: ".") {
+            letters.append(bytes[i])
+            i += 2
+        }
+        // A last letter without its dot ("u.s-led"), when the run already has one.
+        if !letters.isEmpty, i < bytes.count, bytes[i] >= 97, bytes[i] <= 122,
+            i + 1 >= bytes.count || !UTF8Scanner.isAlphanumeric(UTF8Scanner.scalar(in: bytes, at: i + 1).0) {
+            letters.append(bytes[i])
+            i += 1
+        }
+        guard letters.count >= 2 else { return nil }
+        if i < bytes.count, UTF8Scanner.isAlphanumeric(UTF8Scanner.scalar(in: bytes, at: i).0) { return nil }
+        return (Token(text: String(decoding: letters, as: UTF8.self), isAcronym: true), i)
+    }
+}

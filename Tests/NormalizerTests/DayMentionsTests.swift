@@ -1,0 +1,52 @@
+import Testing
+@testable import Normalizer
+import StoryModel
+
+@Suite struct DayMentionsTests {
+    private let thursday = CalendarDay(year: 2021, month: 4, day: 1)!  // a Thursday
+
+    private func day(_ y: Int, _ m: Int, _ d: Int) -> CalendarDay { CalendarDay(year: y, month: m, day: d)! }
+
+    @Test func weekdaysResolveToTheMostRecentOnOrBeforePublication() {
+        #expect(DayMentions.days(in: "Lavrov spoke on Thursday.", published: thursday) == [thursday])
+        #expect(DayMentions.days(in: "The talks ended on Monday.", published: thursday) == [day(2021, 3, 29)])
+        #expect(DayMentions.days(in: "They meet next Monday.", published: thursday) == [day(2021, 4, 5)])
+        #expect(DayMentions.days(in: "Late last Thursday it rained.", published: thursday) == [day(2021, 3, 25)])
+    }
+
+    @Test func relativeWords() {
+        #expect(DayMentions.days(in: "It was announced yesterday and confirmed today.", published: thursday) == [day(2021, 3, 31), thursday])
+    }
+
+    @Test func withoutAPublicationDateRelativeMentionsAreIgnored() {
+        #expect(DayMentions.days(in: "On Thursday, March 20, and yesterday.", published: nil).isEmpty)
+        #expect(DayMentions.days(in: "On December 15th, 2008 it happened.", published: nil) == [day(2008, 12, 15)])
+    }
+
+    @Test func absoluteForms() {
+        let text = "Dates: March 20, Feb. 6, December 15th, 2008, 2008-12-16 and 17 December 2008."
+        #expect(DayMentions.days(in: text, published: thursday)
+            == [day(2008, 12, 15), day(2008, 12, 16), day(2008, 12, 17), day(2021, 2, 6), day(2021, 3, 20)])
+    }
+
+    @Test func monthDayWithoutYearNearNewYearUsesThePreviousYear() {
+        #expect(DayMentions.days(in: "It began on December 28.", published: day(2021, 1, 3)) == [day(2020, 12, 28)])
+    }
+
+    @Test func lowercaseMonthWordsAreVerbs() {
+        #expect(DayMentions.days(in: "They may 5 times march 3 miles.", published: thursday).isEmpty)
+    }
+
+    @Test func timesAndDecimalsAreNotDays() {
+        #expect(DayMentions.days(in: "At 7:35 am in March 2021 prices rose 3.5 percent.", published: thursday).isEmpty)
+    }
+
+    @Test func parseDateReadsWrittenAndISODates() {
+        #expect(DayMentions.parseDate("December 15th, 2008, 7: 35 am") == day(2008, 12, 15))
+        #expect(DayMentions.parseDate("Monday, Dec. 15, 2008") == day(2008, 12, 15))
+        #expect(DayMentions.parseDate("15 December 2008") == day(2008, 12, 15))
+        #expect(DayMentions.parseDate("2021-04-01T10:00:00Z") == thursday)
+        #expect(DayMentions.parseDate("March 20") == nil)
+        #expect(DayMentions.parseDate("The talks") == nil)
+    }
+}

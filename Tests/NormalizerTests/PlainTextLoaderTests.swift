@@ -1,0 +1,74 @@
+import Testing
+@testable import Normalizer
+import StoryModel
+
+@Suite struct PlainTextLoaderTests {
+    private func load(_ text: String, path: String = "in/a.txt", hint: String? = nil) throws -> Article {
+        try PlainTextLoader.load(text, file: InputFile(path: path, format: .text, folderHint: hint))
+    }
+
+    @Test func dateLineWithTheBodyOnTheSameLine() throws {
+        let article = try load(SeedTexts.ap)
+        #expect(article.date == CalendarDay(year: 2021, month: 4, day: 1))
+        #expect(article.title == nil)
+        #expect(article.text.hasPrefix("MOSCOW (AP) – Russia’s top diplomat"))
+        #expect(article.source == "AP")
+        #expect(article.sourceRule == "dateline")
+        #expect(article.id == "in/a.txt")
+        #expect(article.text.components(separatedBy: "\n\n").count == 16)
+    }
+
+    @Test func textWithoutBlankLinesHasOneParagraphPerLine() throws {
+        let article = try load(SeedTexts.fox, path: "seeds/004_x.txt")
+        #expect(article.text.components(separatedBy: "\n\n").count == SeedTexts.fox.split(separator: "\n").count)
+        #expect(article.source == "Fox News")
+        #expect(article.sourceRule == "promo-line")
+        #expect(article.title == nil)
+    }
+
+    @Test func metadataHeaderBlock() throws {
+        let text = "Title: Talks collapse\nSource: Example Post\nDate: 2021-03-18\nURL: https://example.com/a\nAuthor: Ann Lee and Bo Chan\n\nThe talks collapsed on Thursday.\nBoth sides left.\n"
+        let article = try load(text)
+        #expect(article.title == "Talks collapse")
+        #expect(article.source == "Example Post")
+        #expect(article.sourceRule == "metadata")
+        #expect(article.date == CalendarDay(year: 2021, month: 3, day: 18))
+        #expect(article.url == "https://example.com/a")
+        #expect(article.authors == ["Ann Lee", "Bo Chan"])
+        #expect(article.text == "The talks collapsed on Thursday.\n\nBoth sides left.")
+    }
+
+    @Test func headlineLineThenBlankLineThenBody() throws {
+        let text = "Red Sox to break bank for Teixeira\n\nHere's a prediction: it will be big.   \n\n\nWhen the Sox want something, they get it.\r\nThey always do.\n"
+        let article = try load(text, hint: "sports")
+        #expect(article.title == "Red Sox to break bank for Teixeira")
+        #expect(article.text == "Here's a prediction: it will be big.\n\nWhen the Sox want something, they get it.\nThey always do.")
+        #expect(article.source == "sports")
+        #expect(article.sourceRule == "folder")
+    }
+
+    @Test func dateLineNearTheTopGivesTheDate() throws {
+        let article = try load("Report: Red Sox offer Teixeira $200 million\n\nDecember 15th, 2008, 7: 35 am\n\nDan Patrick reported on his show.")
+        #expect(article.date == CalendarDay(year: 2008, month: 12, day: 15))
+        #expect(article.title == "Report: Red Sox offer Teixeira $200 million")
+    }
+
+    @Test func leadingDateLineIsNotAHeadline() throws {
+        let article = try load("DECEMBER 16, 2008\n\nHerald: Sox Make Offer To Teixeira (8 Years?)\n\nMichael Silverman reports that the Red Sox made an offer.")
+        #expect(article.date == CalendarDay(year: 2008, month: 12, day: 16))
+        #expect(article.title == "Herald: Sox Make Offer To Teixeira (8 Years?)")
+        #expect(article.text == "Michael Silverman reports that the Red Sox made an offer.")
+    }
+
+    @Test func bodyLinesWithColonsAreNotAHeader() throws {
+        let article = try load("Note: this is the body, not a header.\nIt goes on.\n")
+        #expect(article.text.hasPrefix("Note: this is the body"))
+        #expect(article.title == nil)
+        #expect(article.sourceRule == "file-name")
+        #expect(article.source == "a")
+    }
+
+    @Test func emptyBodyIsRefused() {
+        #expect(throws: LoadFailure.self) { try load("date 2021-04-01\n\n   \n") }
+    }
+}

@@ -1,0 +1,68 @@
+import Testing
+@testable import Normalizer
+
+@Suite struct SourceInferenceTests {
+    @Test(arguments: [
+        ("MOSCOW (AP) – Russia’s top diplomat said", "AP"),
+        ("WASHINGTON (Reuters) - The White House said", "Reuters"),
+        ("LONDON, March 3 (Reuters) - Britain said", "Reuters"),
+        ("(CNN)The president said", "CNN"),
+        ("(CNN) — The president said", "CNN"),
+        ("PARIS (AFP) — France said", "AFP"),
+        ("BEIJING (Associated Press) - China said", "AP"),
+    ])
+    func datelines(_ paragraph: String, _ outlet: String) {
+        #expect(SourceInference.dateline(in: paragraph) == outlet)
+    }
+
+    @Test(arguments: [
+        "The president (who spoke on Monday) said it was over.",
+        "Officials said the talks (the third this year) failed.",
+        "It cost 5 (five) dollars - a lot.",
+    ])
+    func parenthesesInProseAreNotDatelines(_ paragraph: String) {
+        #expect(SourceInference.dateline(in: paragraph) == nil)
+    }
+
+    @Test(arguments: [
+        ("CLICK HERE TO GET THE FOX NEWS APP", "Fox News"),
+        ("Download the Example Times app", "Example Times"),
+        ("GET THE CNN APP", "CNN"),
+        ("Copyright 2021 The Associated Press. All rights reserved.", "AP"),
+        ("© 2021 Example Media, Inc.", "Example Media"),
+        ("Copyright © 2019 Daily Example. All rights reserved", "Daily Example"),
+    ])
+    func promoLines(_ line: String, _ outlet: String) {
+        #expect(SourceInference.promoOutlet(in: line) == outlet)
+    }
+
+    @Test func copyrightLinesKeepCallSignsAndDropOwners() {
+        #expect(SourceInference.promoOutlet(in: "Copyright 2016 KAIT. All rights reserved.") == "KAIT")
+        #expect(SourceInference.promoOutlet(in: "Copyright 2016 WGCL-TV (Meredith Corporation). All rights reserved.") == "WGCL-TV")
+    }
+
+    @Test func listMarkerIsNotACopyrightMark() {
+        #expect(SourceInference.promoOutlet(in: "(c) Subsection (a) does not apply:") == nil)
+    }
+
+    @Test func promoLinesNeedTheirShape() {
+        #expect(SourceInference.promoOutlet(in: "Get the facts right, he said.") == nil)
+        #expect(SourceInference.promoOutlet(in: "copyright law is complex") == nil)
+    }
+
+    @Test func rulesApplyInOrder() {
+        let paragraphs = ["MOSCOW (AP) – Something happened today in the city.", "CLICK HERE TO GET THE FOX NEWS APP"]
+        #expect(SourceInference.infer(.init(metadata: "The Example", paragraphs: paragraphs, path: "a/b.txt")) == ("The Example", "metadata"))
+        #expect(SourceInference.infer(.init(feedTitle: "Reuters: World News", paragraphs: paragraphs, path: "a/b.txt")) == ("Reuters", "feed"))
+        #expect(SourceInference.infer(.init(paragraphs: paragraphs, url: "https://www.example.com/x", path: "a/b.txt")) == ("AP", "dateline"))
+        #expect(SourceInference.infer(.init(paragraphs: Array(paragraphs.dropFirst()), url: "https://www.example.com/x", path: "a/b.txt")) == ("Fox News", "promo-line"))
+        #expect(SourceInference.infer(.init(paragraphs: ["Plain text."], url: "https://www.example.com:8080/x?y", folderHint: "reuters", path: "a/b.txt")) == ("example.com", "url"))
+        #expect(SourceInference.infer(.init(paragraphs: ["Plain text."], folderHint: "reuters", path: "a/b.txt")) == ("reuters", "folder"))
+        #expect(SourceInference.infer(.init(paragraphs: ["Plain text."], path: "Samples/004_fox.news.txt")) == ("004_fox.news", "file-name"))
+    }
+
+    @Test func hosts() {
+        #expect(SourceInference.host(of: "http://user@www.Example.co.uk:80/a") == "example.co.uk")
+        #expect(SourceInference.host(of: "not a url") == nil)
+    }
+}

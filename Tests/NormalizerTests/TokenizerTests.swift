@@ -1,0 +1,36 @@
+import Testing
+@testable import Normalizer
+
+@Suite struct TokenizerTests {
+    @Test func wordsDropPossessivesAndSplitHyphens() {
+        #expect(Tokenizer.words(Folding.fold("Russia’s well-known U.S.-led talks don't end")) == ["russia", "well", "known", "us", "led", "talks", "dont", "end"])
+    }
+
+    @Test func dottedAcronymsJoinAndAreNeverStopWords() {
+        let tokens = Tokenizer.tokens(Folding.fold("the U.S. and the U.N. met us"))
+        #expect(tokens.map(\.text) == ["the", "us", "and", "the", "un", "met", "us"])
+        #expect(Tokenizer.terms(tokens) == ["us", "un", "met"])
+    }
+
+    @Test func numbersAreNormalized() {
+        let tokens = Tokenizer.tokens(Folding.fold("1,000 troops, 3.5 percent, the 15th day, $200 million, 2,50"))
+        #expect(tokens.filter(\.isNumber).map(\.text) == ["1000", "3.5", "15", "200", "2", "50"])
+    }
+
+    @Test func numberWordsBecomeDigitsInTerms() {
+        #expect(Tokenizer.terms(Tokenizer.tokens("five people and 5 dogs, twenty cats")) == ["5", "peopl", "5", "dog", "20", "cat"])
+    }
+
+    @Test func termsRemoveStopWordsAndStem() {
+        #expect(Tokenizer.terms(Tokenizer.tokens("they were talking about the sanctions he had announced"))
+            == ["talk", "sanction", "announc"])
+    }
+
+    @Test func lettersOfOtherScriptsFormWords() {
+        #expect(Tokenizer.words(Folding.fold("Путин сказал: «нет»")) == ["путин", "сказал", "нет"])
+    }
+
+    @Test func lettersGluedToDigitsStayOneWord() {
+        #expect(Tokenizer.words("covid19 mp3 5g") == ["covid19", "mp3", "5g"])
+    }
+}
