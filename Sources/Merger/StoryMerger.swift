@@ -30,6 +30,17 @@ package struct StoryMerger: Sendable {
     /// - Returns: the merged story. Every sentence of every article appears in the provenance
     ///   of exactly one merged sentence.
     /// - Complexity: O(Σ nᵢ·nⱼ) sentence comparisons plus O(g²) ordering for g merged sentences.
+    /// `MOSCOW (AP) – Russia's top diplomat…` → `Russia's top diplomat…`: a dateline (a short
+    /// lead ending in a parenthesised outlet and a dash) is not part of a headline.
+    static func removingDateline(_ text: String) -> String {
+        let head = text.prefix(100)
+        guard let close = head.firstIndex(of: ")") else { return text }
+        let rest = text[text.index(after: close)...].drop { $0 == " " }
+        guard let dash = rest.first, "-–—:".contains(dash) else { return text }
+        let body = rest.dropFirst().drop { $0 == " " }
+        return body.isEmpty ? text : String(body)
+    }
+
     package func merge(_ cluster: EventCluster, articles: [NormalizedArticle]) -> MergedStory {
         let listed = Set(cluster.articleIDs)
         var members = articles.filter { listed.contains($0.id) }
@@ -53,11 +64,16 @@ package struct StoryMerger: Sendable {
             return cl != cr ? cl > cr : l < r
         }
 
-        var headline = ""
-        if let central = alignment.centralOrder.first {
-            let article = alignment.articles[central]
-            let title = (article.article.title ?? "").split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-            headline = title.isEmpty ? (article.sentences.first?.text ?? "") : title
+        // The most central article that has a title gives the headline; without any title, the
+        // most central article's first sentence does, without its dateline.
+        func collapsed(_ text: String?) -> String {
+            (text ?? "").split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        }
+        var headline = alignment.centralOrder.lazy
+            .map { collapsed(alignment.articles[$0].article.title) }
+            .first { !$0.isEmpty } ?? ""
+        if headline.isEmpty, let central = alignment.centralOrder.first {
+            headline = Self.removingDateline(collapsed(alignment.articles[central].sentences.first?.text))
         }
 
         let rankInCluster = Dictionary(cluster.articleIDs.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })

@@ -29,6 +29,21 @@ package struct InputDiscovery: Sendable {
         "xml": nil, "rss": nil, "atom": nil, "rdf": nil, "jsonl": .jsonLines, "ndjson": .jsonLines,
     ]
 
+    /// Extensions of files that are never articles (data, code, media, archives of other kinds):
+    /// found while walking a folder they are listed as unsupported without being read.
+    private static let nonArticleExtensions: Set<String> = [
+        "tsv", "csv", "json", "yaml", "yml", "toml", "ini", "cfg", "log", "lock", "sql",
+        "py", "sh", "swift", "js", "ts", "css", "c", "h", "rb", "go", "rs", "java",
+        "png", "jpg", "jpeg", "gif", "webp", "svg", "ico", "bmp", "tif", "tiff",
+        "mp3", "mp4", "wav", "mov", "avi", "pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx",
+        "zip", "tar", "bz2", "xz", "7z", "exe", "so", "o", "a", "dylib", "class", "jar",
+    ]
+
+    /// File names (without extension, any case) of a folder's documentation, which a walk skips.
+    private static let documentationNames: Set<String> = [
+        "readme", "license", "licence", "changelog", "changes", "contributing", "notice", "copying", "authors",
+    ]
+
     /// Creates a discovery with default rules.
     package init() {}
 
@@ -106,7 +121,11 @@ package struct InputDiscovery: Sendable {
                     let relative = path.dropFirst(root.count + (root == "/" ? 0 : 1))
                     let components = relative.split(separator: "/")
                     let hint = components.count >= 2 ? String(components[0]) : nil
-                    classify(path, folderHint: hint, info: info)
+                    if let reason = InputDiscovery.notAnArticle(name) {
+                        record(path, nil, reason)
+                    } else {
+                        classify(path, folderHint: hint, info: info)
+                    }
                 }
             }
         }
@@ -158,6 +177,21 @@ package struct InputDiscovery: Sendable {
         func isSymlink(_ info: stat) -> Bool { info.st_mode & S_IFMT == S_IFLNK }
         func isDirectory(_ info: stat) -> Bool { info.st_mode & S_IFMT == S_IFDIR }
         func isRegular(_ info: stat) -> Bool { info.st_mode & S_IFMT == S_IFREG }
+    }
+
+    /// Why a file met while walking a folder is not an article (documentation, data, code,
+    /// media), or `nil` when it may be one.
+    static func notAnArticle(_ name: String) -> SkipReason? {
+        let dot = name.lastIndex(of: ".")
+        let stem = (dot.map { String(name[..<$0]) } ?? name).lowercased()
+        let ext = dot.map { String(name[name.index(after: $0)...]).lowercased() }
+        if documentationNames.contains(stem) {
+            return SkipReason(.unsupported, "a folder's documentation file, not an article (name it directly to read it)")
+        }
+        if let ext, nonArticleExtensions.contains(ext) {
+            return SkipReason(.unsupported, "a .\(ext) file is not an article format (text, HTML, RSS/Atom, JSON Lines)")
+        }
+        return nil
     }
 
     /// The canonical path with symbolic links resolved, or `nil`.

@@ -15,7 +15,7 @@ public struct Article: Sendable, Hashable, Codable, Identifiable {
     public var title: String?
     /// The outlet that published it ("AP", "Fox News", "example.com").
     public var source: String
-    /// How `source` was found: `metadata`, `dateline`, `url`, `folder`, `file-name`, `feed`.
+    /// How `source` was found: `metadata`, `feed`, `dateline`, `promo-line`, `url`, `folder`, `file-name`.
     public var sourceRule: String
     /// The publication day, when known.
     public var date: CalendarDay?

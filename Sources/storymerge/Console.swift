@@ -38,13 +38,23 @@ enum Console {
                     error("skipped \(record.path) item \(item.position): \(item.reason)")
                 }
             }
-        } else if !skipped.isEmpty {
-            error("storymerge: \(skipped.count) of \(inputs.count) inputs skipped (run with --verbose to list them with reasons)")
+        } else {
+            let notArticles = skipped.filter { $0.reason?.code == .unsupported }.count
+            let failed = skipped.count - notArticles
+            if failed > 0 {
+                error("storymerge: \(failed) of \(inputs.count) inputs skipped (run with --verbose to list them with reasons)")
+            }
+            if notArticles > 0 {
+                error("storymerge: \(notArticles) files that are not articles passed over (README, data or media files; --verbose lists them)")
+            }
         }
     }
 
-    /// The exit status for a run that produced output: success, or partial when inputs were skipped.
+    /// The exit status for a run that produced output: success, or partial when an input that
+    /// could hold articles was skipped. Files that are not articles at all (a folder's README,
+    /// a `.tsv`, an image found by a walk: reason `unsupported`) are listed but do not count.
     static func status(for inputs: [InputRecord]) -> Int32 {
-        inputs.contains { $0.status == .skipped } ? ExitStatus.partial.rawValue : ExitStatus.success.rawValue
+        let partial = inputs.contains { $0.status == .skipped && $0.reason?.code != .unsupported }
+        return partial ? ExitStatus.partial.rawValue : ExitStatus.success.rawValue
     }
 }
