@@ -1,9 +1,23 @@
 package import StoryModel
+internal import Similarity
 
 /// Groups articles that cover the same event, with near-duplicate groups inside each event.
+///
+/// The steps:
+/// 1. Features: word shingles → MinHash; content terms and names → tf-idf vectors over the corpus.
+/// 2. Candidates: LSH over MinHash signatures ∪ articles sharing one of their top-weighted terms.
+/// 3. Near-duplicates: LSH candidates whose exact shingle Jaccard reaches
+///    `nearDuplicateThreshold`, grouped by union-find; a group always stays in one event.
+/// 4. Events: average-link agglomerative clustering over the scored candidate graph, starting
+///    from the near-duplicate groups, merging while the average similarity reaches
+///    `eventThreshold` and never across the date window.
+///
+/// Articles are processed in id order, so shuffling the input does not change the output.
 package struct EventClusterer: Sendable {
     /// The thresholds and parameters.
     package var configuration: ClusteringConfiguration
+    /// Scores every pair instead of the candidate pairs (for measuring candidate recall).
+    var exhaustiveCandidates = false
 
     /// Creates a clusterer.
     package init(configuration: ClusteringConfiguration = ClusteringConfiguration()) {
@@ -13,13 +27,133 @@ package struct EventClusterer: Sendable {
     /// Clusters articles into events.
     ///
     /// - Returns: clusters covering every article exactly once (singletons included), ids `E1…`
-    ///   in output order.
+    ///   in output order: larger clusters first, then the earliest date, then the smallest
+    ///   first article id. Members are sorted by (date, id), undated last.
     package func cluster(_ articles: [NormalizedArticle]) -> [EventCluster] {
-        articles.enumerated().map { EventCluster(id: "E\($0.offset + 1)", articleIDs: [$0.element.id]) }
+        guard !articles.isEmpty else { return [] }
+        let ordered = Self.canonicalOrder(articles)
+        let corpus = CorpusFeatures(ordered, configuration: configuration)
+        let duplicateGroups = corpus.nearDuplicateGroups
+
+        var edges: [AverageLinkClustering.Edge] = []
+        var scored = corpus.candidatePairs()
+        if exhaustiveCandidates {
+            scored = []
+            for a in 0..<ordered.count { for b in (a + 1)..<ordered.count { scored.append(CandidatePair(a, b)) } }
+        }
+        for pair in scored {
+            let score = corpus.similarity(pair.first, pair.second)
+            if score > 0 { edges.append(.init(a: pair.first, b: pair.second, similarity: score)) }
+        }
+        let window = configuration.dateWindowDays
+        let days = corpus.articles.map(\.day)
+        let groups = AverageLinkClustering.cluster(
+            count: ordered.count, groups: duplicateGroups, edges: edges, threshold: configuration.eventThreshold
+        ) { left, right in
+            let l = Self.dayRange(left, days), r = Self.dayRange(right, days)
+            guard let l, let r else { return true }
+            return r.max - l.min <= window && l.max - r.min <= window
+        }
+
+        var clusters: [(members: [Int], cluster: EventCluster, first: CalendarDay?)] = []
+        for group in groups {
+            let members = group.sorted { Self.precedes(ordered[$0], ordered[$1]) }
+            let memberSet = Set(members)
+            let position = Dictionary(uniqueKeysWithValues: members.enumerated().map { ($1, $0) })
+            let duplicates = duplicateGroups
+                .filter { memberSet.contains($0[0]) }
+                .map { $0.sorted { position[$0]! < position[$1]! } }
+                .sorted { position[$0[0]]! < position[$1[0]]! }
+                .map { $0.map { ordered[$0].id } }
+            let cohesion = Self.cohesion(members, corpus)
+            let first = members.compactMap { ordered[$0].article.date }.min()
+            clusters.append((
+                members,
+                EventCluster(
+                    id: "", articleIDs: members.map { ordered[$0].id }, nearDuplicateGroups: duplicates,
+                    cohesion: cohesion),
+                first
+            ))
+        }
+        clusters.sort { x, y in
+            if x.members.count != y.members.count { return x.members.count > y.members.count }
+            switch (x.first, y.first) {
+            case let (a?, b?) where a != b: return a < b
+            case (.some, nil): return true
+            case (nil, .some): return false
+            default: return x.cluster.articleIDs[0] < y.cluster.articleIDs[0]
+            }
+        }
+        return clusters.enumerated().map { index, entry in
+            var cluster = entry.cluster
+            cluster.id = "E\(index + 1)"
+            return cluster
+        }
     }
 
     /// The event similarity of two articles (0…1), with `corpus` giving term statistics.
+    ///
+    /// This is the score the clusterer links articles with: the blend of full-vector and
+    /// name-vector cosines, 0 when the publication days are outside the date window. `a` and
+    /// `b` are added to the corpus when it does not contain them (by id).
     package func similarity(_ a: NormalizedArticle, _ b: NormalizedArticle, corpus: [NormalizedArticle]) -> Double {
-        0
+        var documents = Self.canonicalOrder(corpus)
+        var ids = Set(documents.map(\.id))
+        for article in [a, b] where !ids.contains(article.id) {
+            documents.append(article)
+            ids.insert(article.id)
+        }
+        documents = Self.canonicalOrder(documents)
+        guard let indexA = documents.firstIndex(where: { $0.id == a.id }),
+              let indexB = documents.firstIndex(where: { $0.id == b.id })
+        else { return 0 }
+        if indexA == indexB { return 1 }
+        let features = CorpusFeatures(documents, configuration: configuration)
+        return features.similarity(indexA, indexB)
+    }
+
+    /// Articles sorted by id (then date and source for repeated ids), independent of input order.
+    private static func canonicalOrder(_ articles: [NormalizedArticle]) -> [NormalizedArticle] {
+        articles.sorted { a, b in
+            if a.id != b.id { return a.id < b.id }
+            let dayA = a.article.date?.ordinal ?? Int.max, dayB = b.article.date?.ordinal ?? Int.max
+            if dayA != dayB { return dayA < dayB }
+            if a.article.source != b.article.source { return a.article.source < b.article.source }
+            return a.words.count < b.words.count
+        }
+    }
+
+    /// Member order: by date (undated last), then id.
+    private static func precedes(_ a: NormalizedArticle, _ b: NormalizedArticle) -> Bool {
+        switch (a.article.date, b.article.date) {
+        case let (x?, y?) where x != y: return x < y
+        case (.some, nil): return true
+        case (nil, .some): return false
+        default: return a.id < b.id
+        }
+    }
+
+    /// The earliest and latest known day among members, or `nil` when none is dated.
+    private static func dayRange(_ members: [Int], _ days: [Int?]) -> (min: Int, max: Int)? {
+        var result: (min: Int, max: Int)?
+        for member in members {
+            guard let day = days[member] else { continue }
+            result = result.map { (Swift.min($0.min, day), Swift.max($0.max, day)) } ?? (day, day)
+        }
+        return result
+    }
+
+    /// The mean pairwise similarity, rounded to 3 decimals (1 for a single article).
+    private static func cohesion(_ members: [Int], _ corpus: CorpusFeatures) -> Double {
+        guard members.count > 1 else { return 1 }
+        var sum = 0.0
+        var pairs = 0
+        for i in 0..<(members.count - 1) {
+            for j in (i + 1)..<members.count {
+                sum += corpus.similarity(members[i], members[j])
+                pairs += 1
+            }
+        }
+        return (sum / Double(pairs) * 1000).rounded() / 1000
     }
 }

@@ -15,6 +15,22 @@ public struct ClusteringConfiguration: Sendable, Hashable, Codable {
     public var dateWindowDays: Int = 4
     /// The seed of the hash family (fixed, so signatures are reproducible).
     public var seed: UInt64 = 0x5EED_0F57_0E1E_57A7
+    /// Weight multiplier of a one-word proper name ("lavrov") in the term vector.
+    public var nameBoost: Double = 1
+    /// Weight multiplier of a multi-word proper-name phrase ("sergei lavrov").
+    public var phraseNameBoost: Double = 1.5
+    /// Weight multiplier of a number term ("20", "2021").
+    public var numberBoost: Double = 1.5
+    /// Weight multiplier of a term or name that also occurs in the headline.
+    public var titleBoost: Double = 1
+    /// Share of the combined similarity given to the cosine of the name-only vectors
+    /// (the rest is the cosine of the full term-and-name vectors).
+    public var nameSimilarityShare: Double = 0
+    /// Heaviest terms per article put in the inverted index that proposes candidate pairs.
+    public var candidateTermsPerArticle: Int = 30
+    /// A sentence repeated verbatim in at least this many independent articles (and at least
+    /// 1% of them) is boilerplate and left out of the term vectors; 0 turns this off.
+    public var boilerplateMinimumArticles: Int = 5
 
     /// The defaults.
     public init() {}

@@ -1,0 +1,85 @@
+internal import StoryModel
+internal import Similarity
+
+/// The comparison features of one article: shingles, MinHash signature and weighted features.
+struct ArticleFeatures: Sendable {
+    /// Sorted unique word-shingle hashes.
+    var shingles: [UInt64]
+    /// The MinHash signature of `shingles`.
+    var signature: MinHashSignature
+    /// Sorted unique keys of the article's sentences (see `sentenceKey`).
+    var sentenceKeys: [UInt64]
+    /// Content terms and names, with counts and boosts, for the full vector.
+    var features: [WeightedFeature] = []
+    /// Names only, for the name vector.
+    var nameFeatures: [WeightedFeature] = []
+    /// The publication day as an ordinal, if known.
+    var day: Int?
+
+    /// The key prefix that keeps name phrases apart from content terms.
+    static let namePrefix = "\u{1}"
+
+    /// Extracts the shingle features of an article; term features come from `weigh`.
+    init(_ article: NormalizedArticle, shingler: WordShingler, hasher: MinHasher) {
+        shingles = shingler.shingles(article.words)
+        signature = hasher.signature(shingles)
+        day = article.article.date?.ordinal
+        sentenceKeys = SortedSet.uniqued(article.sentences.compactMap { Self.sentenceKey($0, seed: shingler.seed) })
+    }
+
+    /// A hash of a sentence's content terms, or `nil` for a sentence with fewer than 3 terms
+    /// (too short to call boilerplate with confidence).
+    static func sentenceKey(_ sentence: Sentence, seed: UInt64) -> UInt64? {
+        guard sentence.terms.count >= 3 else { return nil }
+        let hashes = sentence.terms.map { StableHash.hash($0, seed: seed) }
+        return StableHash.hash(sequence: hashes[...], seed: seed ^ 0x5345_4E54_454E_4345)
+    }
+
+    /// Fills the term and name features, leaving out sentences whose key is in `boilerplate`.
+    mutating func weigh(_ article: NormalizedArticle, configuration: ClusteringConfiguration, boilerplate: Set<UInt64>) {
+        var termCounts: [String: Int] = [:]
+        var nameCounts: [String: Int] = [:]
+        for sentence in article.sentences {
+            if !boilerplate.isEmpty, let key = Self.sentenceKey(sentence, seed: configuration.seed), boilerplate.contains(key) {
+                continue
+            }
+            for term in sentence.terms { termCounts[term, default: 0] += 1 }
+            for name in sentence.names { nameCounts[name, default: 0] += 1 }
+        }
+        for term in article.titleTerms { termCounts[term, default: 0] += 1 }
+        for name in article.titleNames { nameCounts[name, default: 0] += 1 }
+        let titleTerms = Set(article.titleTerms)
+        let titleNames = Set(article.titleNames)
+
+        var features: [WeightedFeature] = []
+        for (term, count) in termCounts {
+            var boost = Self.isNumber(term) ? configuration.numberBoost : 1
+            if titleTerms.contains(term) { boost *= configuration.titleBoost }
+            features.append(WeightedFeature(key: term, count: count, boost: boost))
+        }
+        var nameFeatures: [WeightedFeature] = []
+        for (name, count) in nameCounts {
+            var boost = name.utf8.contains(UInt8(ascii: " ")) ? configuration.phraseNameBoost : configuration.nameBoost
+            if titleNames.contains(name) { boost *= configuration.titleBoost }
+            let feature = WeightedFeature(key: Self.namePrefix + name, count: count, boost: boost)
+            features.append(feature)
+            nameFeatures.append(feature)
+        }
+        // Dictionary order is per process; sort so everything downstream is reproducible.
+        self.features = features.sorted { $0.key < $1.key }
+        self.nameFeatures = nameFeatures.sorted { $0.key < $1.key }
+    }
+
+    /// Whether a term is a number ("20", "3.5", "1,000", "2021").
+    static func isNumber(_ term: String) -> Bool {
+        var sawDigit = false
+        for byte in term.utf8 {
+            if byte >= 48, byte <= 57 {
+                sawDigit = true
+            } else if byte != UInt8(ascii: "."), byte != UInt8(ascii: ","), byte != UInt8(ascii: "%") {
+                return false
+            }
+        }
+        return sawDigit
+    }
+}

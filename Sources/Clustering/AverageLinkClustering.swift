@@ -1,0 +1,96 @@
+/// Average-link agglomerative clustering over a sparse similarity graph.
+///
+/// Starting from initial groups, it repeatedly merges the two clusters with the highest average
+/// pairwise similarity (pairs missing from the graph count as 0) while that average is at least
+/// the threshold. Unlike single link, one bridge article similar to two stories cannot chain
+/// them: its similarity is diluted by every other pair across the two clusters. A veto can
+/// forbid merges (the date window). Ties are broken by the smaller cluster ids, so the result
+/// does not depend on hashing or on input order.
+struct AverageLinkClustering {
+    /// A weighted edge between two items.
+    struct Edge {
+        var a: Int
+        var b: Int
+        var similarity: Double
+    }
+
+    private struct Entry: Comparable {
+        var average: Double
+        var a: Int
+        var b: Int
+        var stampA: Int
+        var stampB: Int
+
+        /// Higher average first, then smaller ids.
+        static func < (lhs: Entry, rhs: Entry) -> Bool {
+            if lhs.average != rhs.average { return lhs.average > rhs.average }
+            return (lhs.a, lhs.b) < (rhs.a, rhs.b)
+        }
+    }
+
+    /// Clusters `count` items.
+    ///
+    /// - Parameters:
+    ///   - count: items are `0..<count`.
+    ///   - groups: initial clusters (disjoint, each ascending); other items start alone.
+    ///   - edges: similarities of item pairs; pairs not listed are 0.
+    ///   - threshold: the smallest average similarity that still merges.
+    ///   - canMerge: a veto on merging two clusters, given their ascending member lists.
+    /// - Returns: the clusters, each ascending, ordered by smallest member.
+    /// - Complexity: O((E + M·d) log(E + M·d)) for E edges, M merges and cluster degree d.
+    static func cluster(
+        count: Int, groups: [[Int]], edges: [Edge], threshold: Double,
+        canMerge: ([Int], [Int]) -> Bool
+    ) -> [[Int]] {
+        var owner = Array(0..<count)
+        var members: [[Int]] = (0..<count).map { [$0] }
+        for group in groups {
+            guard let root = group.min() else { continue }
+            for item in group where item != root {
+                owner[item] = root
+                members[item] = []
+            }
+            members[root] = group.sorted()
+        }
+        var alive = members.map { !$0.isEmpty }
+        var stamps = [Int](repeating: 0, count: count)
+        var links: [[Int: Double]] = Array(repeating: [:], count: count)
+        for edge in edges {
+            let a = owner[edge.a], b = owner[edge.b]
+            guard a != b else { continue }
+            links[a][b, default: 0] += edge.similarity
+            links[b][a, default: 0] += edge.similarity
+        }
+
+        var heap = BinaryHeap<Entry>()
+        func push(_ x: Int, _ y: Int) {
+            let a = min(x, y), b = max(x, y)
+            guard let sum = links[a][b] else { return }
+            let average = sum / Double(members[a].count * members[b].count)
+            guard average >= threshold else { return }
+            heap.push(Entry(average: average, a: a, b: b, stampA: stamps[a], stampB: stamps[b]))
+        }
+        for a in 0..<count where alive[a] {
+            for b in links[a].keys where b > a { push(a, b) }
+        }
+        while let entry = heap.pop() {
+            let a = entry.a, b = entry.b
+            guard alive[a], alive[b], stamps[a] == entry.stampA, stamps[b] == entry.stampB else { continue }
+            guard canMerge(members[a], members[b]) else { continue }
+            // Merge b into a (a < b keeps the smallest member as the cluster id).
+            alive[b] = false
+            stamps[a] += 1
+            members[a] = (members[a] + members[b]).sorted()
+            members[b] = []
+            links[a][b] = nil
+            for (c, sum) in links[b] where c != a {
+                links[a][c, default: 0] += sum
+                links[c][a, default: 0] += sum
+                links[c][b] = nil
+            }
+            links[b] = [:]
+            for c in links[a].keys { push(a, c) }
+        }
+        return members.filter { !$0.isEmpty }
+    }
+}

@@ -1,0 +1,80 @@
+/// Locality-sensitive hashing over MinHash signatures: signatures are cut into bands of rows,
+/// and documents whose band values agree in any band become candidate pairs.
+///
+/// With b bands of r rows a pair of Jaccard similarity s becomes a candidate with probability
+/// 1 − (1 − sᴿ)ᵇ; the S-curve's midpoint sits near (1/b)^(1/r). Buckets are flat arrays:
+/// `(bandKey, document)` entries are sorted and runs of equal keys are the buckets.
+package struct LSHBanding: Sendable {
+    /// The number of bands.
+    package let bands: Int
+    /// Rows per band.
+    package let rows: Int
+    /// The seed of the band-key hash.
+    package let seed: UInt64
+
+    /// Creates a banding for signatures of `signatureSize` values.
+    ///
+    /// - Parameters:
+    ///   - signatureSize: values per signature.
+    ///   - bands: requested bands; clamped to 1…signatureSize. Rows are `signatureSize / bands`.
+    ///   - seed: the band-key hash seed.
+    package init(signatureSize: Int, bands: Int, seed: UInt64) {
+        let size = max(1, signatureSize)
+        self.bands = min(max(1, bands), size)
+        self.rows = max(1, size / self.bands)
+        self.seed = seed
+    }
+
+    /// The approximate Jaccard similarity at which a pair becomes a candidate half the time.
+    package var threshold: Double {
+        var value = 1.0 / Double(bands)
+        // value^(1/rows) without Foundation: Newton's method on x^rows = value.
+        var x = 0.5
+        for _ in 0..<60 {
+            var power = 1.0
+            for _ in 0..<(rows - 1) { power *= x }
+            let next = x - (power * x - value) / (Double(rows) * power)
+            x = min(max(next, 1e-9), 1)
+        }
+        value = x
+        return value
+    }
+
+    /// The candidate pairs among signatures (indices into `signatures`), sorted and unique.
+    ///
+    /// Empty signatures (from empty sets) are never candidates.
+    ///
+    /// - Parameter signatures: signatures of one family, all the same size.
+    /// - Returns: pairs that share at least one band.
+    /// - Complexity: O(n·b log(n·b)) plus the size of the buckets' pair lists.
+    package func candidatePairs(_ signatures: [MinHashSignature]) -> [CandidatePair] {
+        var entries: [(key: UInt64, document: Int)] = []
+        entries.reserveCapacity(signatures.count * bands)
+        for (document, signature) in signatures.enumerated() where !signature.isEmpty {
+            for band in 0..<bands {
+                let start = band * rows
+                let end = min(start + rows, signature.values.count)
+                guard start < end else { break }
+                let key = StableHash.hash(
+                    sequence: signature.values[start..<end], seed: seed &+ UInt64(band) &* 0x9E37_79B9_7F4A_7C15)
+                entries.append((key, document))
+            }
+        }
+        entries.sort { ($0.key, $0.document) < ($1.key, $1.document) }
+        var pairs: [CandidatePair] = []
+        var runStart = 0
+        while runStart < entries.count {
+            var runEnd = runStart + 1
+            while runEnd < entries.count, entries[runEnd].key == entries[runStart].key { runEnd += 1 }
+            if runEnd - runStart > 1 {
+                for i in runStart..<(runEnd - 1) {
+                    for j in (i + 1)..<runEnd where entries[i].document != entries[j].document {
+                        pairs.append(CandidatePair(entries[i].document, entries[j].document))
+                    }
+                }
+            }
+            runStart = runEnd
+        }
+        return CandidatePair.normalized(pairs)
+    }
+}

@@ -1,0 +1,101 @@
+/// A sparse vector as parallel arrays of term ids (ascending, unique) and weights.
+package struct SparseVector: Sendable, Hashable {
+    /// Term ids, strictly ascending.
+    package private(set) var ids: [Int32]
+    /// The weight of each id.
+    package private(set) var weights: [Double]
+
+    /// Creates a vector from `(id, weight)` entries in any order; weights of repeated ids add up,
+    /// zero weights are dropped.
+    package init(entries: [(id: Int32, weight: Double)]) {
+        let sorted = entries.sorted { $0.id < $1.id }
+        var ids: [Int32] = []
+        var weights: [Double] = []
+        ids.reserveCapacity(sorted.count)
+        weights.reserveCapacity(sorted.count)
+        for entry in sorted {
+            if ids.last == entry.id {
+                weights[weights.count - 1] += entry.weight
+            } else {
+                ids.append(entry.id)
+                weights.append(entry.weight)
+            }
+        }
+        var keptIDs: [Int32] = []
+        var keptWeights: [Double] = []
+        for (id, weight) in zip(ids, weights) where weight != 0 {
+            keptIDs.append(id)
+            keptWeights.append(weight)
+        }
+        self.ids = keptIDs
+        self.weights = keptWeights
+    }
+
+    /// The empty vector.
+    package init() {
+        ids = []
+        weights = []
+    }
+
+    /// The number of non-zero entries.
+    package var count: Int { ids.count }
+
+    /// The Euclidean length.
+    package var norm: Double {
+        var sum = 0.0
+        for weight in weights { sum += weight * weight }
+        return sum.squareRoot()
+    }
+
+    /// The vector scaled to unit length (the empty vector stays empty).
+    package func normalized() -> SparseVector {
+        let length = norm
+        guard length > 0 else { return self }
+        var copy = self
+        for index in copy.weights.indices { copy.weights[index] /= length }
+        return copy
+    }
+
+    /// The dot product, by merging the two sorted id arrays.
+    ///
+    /// - Complexity: O(n + m).
+    package func dot(_ other: SparseVector) -> Double {
+        var i = 0, j = 0
+        var sum = 0.0
+        while i < ids.count, j < other.ids.count {
+            let a = ids[i], b = other.ids[j]
+            if a < b {
+                i += 1
+            } else if b < a {
+                j += 1
+            } else {
+                sum += weights[i] * other.weights[j]
+                i += 1
+                j += 1
+            }
+        }
+        return sum
+    }
+
+    /// The cosine similarity (0 when either vector is empty), clamped to 0…1 for
+    /// non-negative weights.
+    ///
+    /// - Complexity: O(n + m).
+    package func cosine(_ other: SparseVector) -> Double {
+        let denominator = norm * other.norm
+        guard denominator > 0 else { return 0 }
+        return min(1, max(-1, dot(other) / denominator))
+    }
+
+    /// The weight of an id (0 when absent).
+    ///
+    /// - Complexity: O(log n).
+    package func weight(of id: Int32) -> Double {
+        var low = 0, high = ids.count
+        while low < high {
+            let mid = (low + high) / 2
+            if ids[mid] < id { low = mid + 1 } else { high = mid }
+        }
+        return low < ids.count && ids[low] == id ? weights[low] : 0
+    }
+}

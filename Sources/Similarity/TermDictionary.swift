@@ -1,0 +1,34 @@
+/// Maps terms to dense `Int32` ids, assigned in sorted term order so ids never depend on the
+/// order documents arrived in.
+package struct TermDictionary: Sendable {
+    /// The terms, sorted; a term's id is its index here.
+    package let terms: [String]
+    private let ids: [String: Int32]
+
+    /// Builds a dictionary over every distinct term of `terms`.
+    ///
+    /// - Complexity: O(n log n) for n terms.
+    package init(terms: some Sequence<String>) {
+        let sorted = SortedSet.uniqued(Array(terms))
+        self.terms = sorted
+        var ids: [String: Int32] = [:]
+        ids.reserveCapacity(sorted.count)
+        for (index, term) in sorted.enumerated() {
+            ids[term] = Int32(index)
+        }
+        self.ids = ids
+    }
+
+    /// The number of terms.
+    package var count: Int { terms.count }
+
+    /// The id of a term, or `nil` when it is not in the dictionary.
+    package func id(of term: String) -> Int32? {
+        ids[term]
+    }
+
+    /// The term with an id.
+    package func term(_ id: Int32) -> String {
+        terms[Int(id)]
+    }
+}

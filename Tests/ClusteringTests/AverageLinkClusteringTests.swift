@@ -1,0 +1,51 @@
+import Testing
+@testable import Clustering
+
+@Suite struct AverageLinkClusteringTests {
+    typealias Edge = AverageLinkClustering.Edge
+
+    /// Two tight stories and one bridge item similar to both: single link would chain all seven.
+    @Test func bridgeDoesNotChainTwoStories() {
+        var edges: [Edge] = []
+        for story in [[0, 1, 2], [3, 4, 5]] {
+            for i in story { for j in story where j > i { edges.append(Edge(a: i, b: j, similarity: 0.8)) } }
+        }
+        for item in 0..<6 { edges.append(Edge(a: 6, b: item, similarity: 0.45)) }
+        let clusters = AverageLinkClustering.cluster(count: 7, groups: [], edges: edges, threshold: 0.3) { _, _ in true }
+        #expect(clusters.contains([0, 1, 2]) || clusters.contains([0, 1, 2, 6]))
+        #expect(clusters.contains([3, 4, 5]) || clusters.contains([3, 4, 5, 6]))
+        #expect(clusters.count == 2 || clusters.count == 3)
+        #expect(!clusters.contains { $0.contains(0) && $0.contains(3) })
+    }
+
+    @Test func missingPairsCountAsZero() {
+        // 0–1 strong, 2 linked to 0 only: average with {0,1} is (0.5 + 0) / 2 = 0.25 < 0.3.
+        let edges = [Edge(a: 0, b: 1, similarity: 0.9), Edge(a: 0, b: 2, similarity: 0.5)]
+        let clusters = AverageLinkClustering.cluster(count: 3, groups: [], edges: edges, threshold: 0.3) { _, _ in true }
+        #expect(clusters == [[0, 1], [2]])
+    }
+
+    @Test func initialGroupsAndVetoAreRespected() {
+        let edges = [Edge(a: 0, b: 2, similarity: 0.9), Edge(a: 1, b: 3, similarity: 0.9)]
+        let clusters = AverageLinkClustering.cluster(count: 4, groups: [[0, 1]], edges: edges, threshold: 0.3) { left, right in
+            !(left.contains(3) || right.contains(3))
+        }
+        #expect(clusters == [[0, 1, 2], [3]])
+    }
+
+    @Test func tiesBreakBySmallerIds() {
+        let edges = [Edge(a: 1, b: 2, similarity: 0.5), Edge(a: 0, b: 1, similarity: 0.5)]
+        let clusters = AverageLinkClustering.cluster(count: 3, groups: [], edges: edges, threshold: 0.3) { _, _ in true }
+        // 0–1 merges first; then {0,1}–2 averages 0.25 and stays apart.
+        #expect(clusters == [[0, 1], [2]])
+    }
+
+    @Test func unionFindRootsAreSmallest() {
+        var sets = UnionFind(count: 6)
+        sets.union(4, 2)
+        sets.union(5, 4)
+        sets.union(1, 3)
+        #expect(sets.find(5) == 2)
+        #expect(sets.groups() == [[1, 3], [2, 4, 5]])
+    }
+}

@@ -1,0 +1,133 @@
+import Testing
+import StoryModel
+@testable import Clustering
+
+@Suite struct EventClustererTests {
+    let clusterer = EventClusterer()
+
+    func groups(_ clusters: [EventCluster]) -> Set<Set<String>> {
+        Set(clusters.map { Set($0.articleIDs) })
+    }
+
+    @Test func sameEventClustersAndSameTopicStaysApart() {
+        let all = [Fixtures.shootingA1, Fixtures.shootingA2, Fixtures.shootingB1, Fixtures.shootingB2,
+                   Fixtures.rehabC1, Fixtures.rehabC2, Fixtures.rehabD1, Fixtures.rehabD2]
+        let clusters = clusterer.cluster(all)
+        #expect(groups(clusters) == [["a1", "a2"], ["b1", "b2"], ["c1", "c2"], ["d1", "d2"]])
+    }
+
+    @Test func sameTopicDifferentEventsScoreBelowTheThreshold() {
+        let all = [Fixtures.rehabC1, Fixtures.rehabC2, Fixtures.rehabD1, Fixtures.rehabD2]
+        let same = clusterer.similarity(Fixtures.rehabC1, Fixtures.rehabC2, corpus: all)
+        let different = clusterer.similarity(Fixtures.rehabC1, Fixtures.rehabD1, corpus: all)
+        #expect(same >= clusterer.configuration.eventThreshold)
+        #expect(different < clusterer.configuration.eventThreshold)
+        #expect(same > 2 * different)
+    }
+
+    @Test func bridgeArticleDoesNotChainTwoEvents() {
+        var wide = clusterer
+        wide.configuration.dateWindowDays = 30
+        let all = [Fixtures.shootingA1, Fixtures.shootingA2, Fixtures.bridge, Fixtures.shootingB1, Fixtures.shootingB2]
+        let scoreA = wide.similarity(Fixtures.bridge, Fixtures.shootingA1, corpus: all)
+        let scoreB = wide.similarity(Fixtures.bridge, Fixtures.shootingB2, corpus: all)
+        // The bridge is linked to both events, strongly enough that single link would chain them.
+        #expect(scoreA >= wide.configuration.eventThreshold && scoreB >= wide.configuration.eventThreshold)
+        let clusters = wide.cluster(all)
+        #expect(!clusters.contains { $0.articleIDs.contains("a1") && $0.articleIDs.contains("b1") })
+        #expect(clusters.contains { Set($0.articleIDs).isSuperset(of: ["a1", "a2"]) })
+        #expect(clusters.contains { Set($0.articleIDs).isSuperset(of: ["b1", "b2"]) })
+    }
+
+    @Test func twoArticleCorpusStillClusters() {
+        let clusters = clusterer.cluster([Fixtures.shootingA2, Fixtures.shootingA1])
+        #expect(clusters.count == 1)
+        #expect(clusters[0].articleIDs == ["a1", "a2"])
+        #expect(clusters[0].nearDuplicateGroups.isEmpty)
+        #expect(clusters[0].cohesion >= clusterer.configuration.eventThreshold)
+    }
+
+    @Test func wireCopyIsANearDuplicate() {
+        let clusters = clusterer.cluster([Fixtures.wireCopy, Fixtures.rehabC1, Fixtures.wireOriginal, Fixtures.shootingB1])
+        let wire = try? #require(clusters.first { $0.articleIDs.contains("w1") })
+        #expect(wire?.articleIDs == ["w1", "w2"])
+        #expect(wire?.nearDuplicateGroups == [["w1", "w2"]])
+        #expect(clusters.count == 3)
+    }
+
+    @Test func nearDuplicatesStayTogetherEvenAcrossTheDateWindow() {
+        var late = Fixtures.wireCopy
+        late.article.date = TestArticle.day("2023-09-01")
+        let clusters = clusterer.cluster([Fixtures.wireOriginal, late])
+        #expect(clusters.count == 1)
+        #expect(clusters[0].nearDuplicateGroups == [["w1", "w2"]])
+    }
+
+    @Test func dateWindowSeparatesOtherwiseSimilarArticles() {
+        var later = Fixtures.shootingA2
+        later.article.date = TestArticle.day("2023-03-20")
+        #expect(clusterer.cluster([Fixtures.shootingA1, later]).count == 2)
+        #expect(clusterer.similarity(Fixtures.shootingA1, later, corpus: [Fixtures.shootingA1, later]) == 0)
+        var undated = later
+        undated.article.date = nil
+        #expect(clusterer.cluster([Fixtures.shootingA1, undated]).count == 1)
+        var wide = clusterer
+        wide.configuration.dateWindowDays = 30
+        #expect(wide.cluster([Fixtures.shootingA1, later]).count == 1)
+    }
+
+    @Test func outputOrderAndCoverage() {
+        let all = [Fixtures.rehabD1, Fixtures.shootingB2, Fixtures.wireOriginal, Fixtures.shootingA2,
+                   Fixtures.shootingA1, Fixtures.rehabC1, Fixtures.shootingB1]
+        let clusters = clusterer.cluster(all)
+        #expect(clusters.map(\.id) == clusters.indices.map { "E\($0 + 1)" })
+        let ids = clusters.flatMap(\.articleIDs)
+        #expect(ids.sorted() == all.map(\.id).sorted())
+        // Larger clusters first, then the earliest date: a (Mar 4) before b (Mar 21).
+        #expect(clusters[0].articleIDs == ["a1", "a2"])
+        #expect(clusters[1].articleIDs == ["b1", "b2"])
+        // Singletons: dated (w1) before undated (c1, d1 by id).
+        #expect(clusters[2...].map(\.articleIDs) == [["w1"], ["c1"], ["d1"]])
+        #expect(clusters[2...].allSatisfy { $0.cohesion == 1 })
+        for cluster in clusters { #expect(cluster.cohesion == (cluster.cohesion * 1000).rounded() / 1000) }
+    }
+
+    @Test func shuffledInputGivesIdenticalOutput() {
+        let all = [Fixtures.shootingA1, Fixtures.shootingA2, Fixtures.shootingB1, Fixtures.shootingB2,
+                   Fixtures.rehabC1, Fixtures.rehabC2, Fixtures.rehabD1, Fixtures.rehabD2,
+                   Fixtures.wireOriginal, Fixtures.wireCopy]
+        let expected = clusterer.cluster(all)
+        var generator = TestRandom(seed: 12)
+        for _ in 0..<5 {
+            #expect(clusterer.cluster(all.shuffled(using: &generator)) == expected)
+        }
+    }
+
+    @Test func similarityIsSymmetricAndBounded() {
+        let corpus = [Fixtures.shootingA1, Fixtures.shootingA2, Fixtures.shootingB1]
+        let ab = clusterer.similarity(Fixtures.shootingA1, Fixtures.shootingA2, corpus: corpus)
+        let ba = clusterer.similarity(Fixtures.shootingA2, Fixtures.shootingA1, corpus: corpus)
+        #expect(ab == ba)
+        #expect(ab > 0 && ab <= 1)
+        #expect(clusterer.similarity(Fixtures.shootingA1, Fixtures.shootingA1, corpus: corpus) == 1)
+        // Articles outside the corpus are added to it.
+        #expect(clusterer.similarity(Fixtures.shootingA1, Fixtures.shootingA2, corpus: []) > 0)
+    }
+
+    @Test func emptyInput() {
+        #expect(clusterer.cluster([]).isEmpty)
+    }
+}
+
+/// SplitMix64 for repeatable shuffles in tests.
+struct TestRandom: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}

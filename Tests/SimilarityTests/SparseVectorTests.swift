@@ -1,0 +1,43 @@
+import Testing
+@testable import Similarity
+
+@Suite struct SparseVectorTests {
+    @Test func entriesAreSortedAndMerged() {
+        let vector = SparseVector(entries: [(5, 1), (2, 2), (5, 3), (7, 0)])
+        #expect(vector.ids == [2, 5])
+        #expect(vector.weights == [2, 4])
+        #expect(vector.weight(of: 5) == 4)
+        #expect(vector.weight(of: 3) == 0)
+    }
+
+    @Test func cosineOfKnownVectors() {
+        let a = SparseVector(entries: [(1, 1), (2, 1)])
+        let b = SparseVector(entries: [(2, 1), (3, 1)])
+        #expect(abs(a.cosine(b) - 0.5) < 1e-12)
+        #expect(abs(a.cosine(a) - 1) < 1e-12)
+        #expect(a.cosine(SparseVector(entries: [(9, 1)])) == 0)
+        #expect(a.cosine(SparseVector()) == 0)
+    }
+
+    @Test func normalizedHasUnitLengthAndSameDirection() {
+        let a = SparseVector(entries: [(1, 3), (4, 4)]).normalized()
+        #expect(abs(a.norm - 1) < 1e-12)
+        #expect(abs(a.weight(of: 1) - 0.6) < 1e-12)
+    }
+
+    @Test func dictionaryIdsDoNotDependOnOrder() {
+        let one = TermDictionary(terms: ["putin", "biden", "lavrov", "biden"])
+        let two = TermDictionary(terms: ["lavrov", "putin", "biden"])
+        #expect(one.terms == ["biden", "lavrov", "putin"])
+        #expect(one.id(of: "putin") == two.id(of: "putin"))
+        #expect(one.id(of: "antonov") == nil)
+        #expect(one.term(1) == "lavrov")
+    }
+
+    @Test func logarithmMatchesKnownValues() {
+        #expect(abs(logarithm(1)) < 1e-15)
+        #expect(abs(logarithm(2.718_281_828_459_045) - 1) < 1e-14)
+        #expect(abs(logarithm(1000) - 6.907_755_278_982_137) < 1e-12)
+        #expect(abs(logarithm(0.001) + 6.907_755_278_982_137) < 1e-12)
+    }
+}

@@ -1,0 +1,59 @@
+import Testing
+@testable import Similarity
+
+@Suite struct TermWeighterTests {
+    let weighter = TermWeighter()
+
+    @Test func twoDocumentsStillGetSensibleWeights() {
+        let corpus = weighter.weigh([
+            [WeightedFeature(key: "biden"), WeightedFeature(key: "putin"), WeightedFeature(key: "killer")],
+            [WeightedFeature(key: "biden"), WeightedFeature(key: "putin"), WeightedFeature(key: "embassy")],
+        ])
+        let first = corpus.vectors[0]
+        let shared = first.weight(of: corpus.dictionary.id(of: "biden")!)
+        let unique = first.weight(of: corpus.dictionary.id(of: "killer")!)
+        // A shared term weighs a little less than an unshared one, not a lot less.
+        #expect(shared < unique)
+        #expect(shared / unique > 0.8)
+        #expect(corpus.vectors[0].cosine(corpus.vectors[1]) > 0.55)
+    }
+
+    @Test func idfFallsWithDocumentFrequencyInLargeCorpora() {
+        let rare = weighter.inverseDocumentFrequency(documentFrequency: 1, documentCount: 1000)
+        let common = weighter.inverseDocumentFrequency(documentFrequency: 900, documentCount: 1000)
+        #expect(rare > 6 && rare < 7)
+        #expect(common < 1.2)
+    }
+
+    @Test func sublinearTermFrequencyAndBoosts() {
+        let corpus = weighter.weigh([
+            [WeightedFeature(key: "a", count: 10), WeightedFeature(key: "b", count: 1)],
+            [WeightedFeature(key: "a"), WeightedFeature(key: "b", boost: 3)],
+        ])
+        let a0 = corpus.vectors[0].weight(of: corpus.dictionary.id(of: "a")!)
+        let b0 = corpus.vectors[0].weight(of: corpus.dictionary.id(of: "b")!)
+        #expect(abs(a0 / b0 - (1 + logarithm(10))) < 1e-9)
+        let a1 = corpus.vectors[1].weight(of: corpus.dictionary.id(of: "a")!)
+        let b1 = corpus.vectors[1].weight(of: corpus.dictionary.id(of: "b")!)
+        #expect(abs(b1 / a1 - 3) < 1e-9)
+        #expect(abs(corpus.vectors[1].norm - 1) < 1e-12)
+    }
+
+    @Test func repeatedKeysMerge() {
+        let corpus = weighter.weigh([[WeightedFeature(key: "x", count: 1), WeightedFeature(key: "x", count: 2, boost: 2)]])
+        #expect(corpus.dictionary.count == 1)
+        #expect(corpus.documentFrequencies == [1])
+    }
+
+    @Test func invertedIndexProposesDocumentsSharingTopTerms() {
+        let corpus = weighter.weigh([
+            [WeightedFeature(key: "antonov", count: 3), WeightedFeature(key: "x")],
+            [WeightedFeature(key: "antonov", count: 3), WeightedFeature(key: "y")],
+            [WeightedFeature(key: "z", count: 3), WeightedFeature(key: "w")],
+        ])
+        let index = InvertedIndex(vectors: corpus.vectors, topTerms: 1, maxPostings: 10)
+        #expect(index.candidatePairs() == [CandidatePair(0, 1)])
+        let capped = InvertedIndex(vectors: corpus.vectors, topTerms: 1, maxPostings: 1)
+        #expect(capped.candidatePairs().isEmpty)
+    }
+}
