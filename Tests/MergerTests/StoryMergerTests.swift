@@ -74,8 +74,8 @@ import Testing
         #expect(story.firstDay == Fixtures.foxDay)
         #expect(story.lastDay == Fixtures.apDay)
         #expect(story.articles.map(\.id) == [Fixtures.fox.id, Fixtures.ap.id])  // the cluster's order
-        // AP has no title: the headline falls back to its first sentence.
-        #expect(story.headline == Fixtures.ap.sentences[0].text)
+        // The most central article (AP) has no title: the headline is the next titled article's.
+        #expect(story.headline == Fixtures.fox.article.title)
         #expect(story.sentences.first?.text == Fixtures.ap.sentences[0].text)
     }
 
