@@ -30,16 +30,8 @@ package struct StoryMerger: Sendable {
     /// - Returns: the merged story. Every sentence of every article appears in the provenance
     ///   of exactly one merged sentence.
     /// - Complexity: O(Σ nᵢ·nⱼ) sentence comparisons plus O(g²) ordering for g merged sentences.
-    /// `MOSCOW (AP) – Russia's top diplomat…` → `Russia's top diplomat…`: a dateline (a short
-    /// lead ending in a parenthesised outlet and a dash) is not part of a headline.
-    static func removingDateline(_ text: String) -> String {
-        let head = text.prefix(100)
-        guard let close = head.firstIndex(of: ")") else { return text }
-        let rest = text[text.index(after: close)...].drop { $0 == " " }
-        guard let dash = rest.first, "-–—:".contains(dash) else { return text }
-        let body = rest.dropFirst().drop { $0 == " " }
-        return body.isEmpty ? text : String(body)
-    }
+    /// The text without a leading dateline (see `Dateline.removing(from:)`).
+    static func removingDateline(_ text: String) -> String { Dateline.removing(from: text) }
 
     package func merge(_ cluster: EventCluster, articles: [NormalizedArticle]) -> MergedStory {
         let listed = Set(cluster.articleIDs)

@@ -6,7 +6,7 @@ enum ArticleDiffReport {
     static let textWidth = 100
 
     static func label(_ article: ArticleSummary) -> String {
-        "\(article.source) — \(article.title ?? "(untitled)") (\(article.date?.description ?? "undated")) [\(article.id)]"
+        "\(article.source) — \(article.displayTitle) (\(article.date?.description ?? "undated")) [\(article.id)]"
     }
 
     static func percent(_ value: Double) -> String {

@@ -36,7 +36,7 @@ enum HTMLStoryReport {
 
     /// An article title, linked to its URL when the URL is http(s).
     static func linkedTitle(_ article: ArticleSummary) -> String {
-        let title = HTMLPage.escape(article.title ?? "(untitled)")
+        let title = HTMLPage.escape(article.displayTitle)
         guard let url = HTMLPage.safeLink(article.url) else { return title }
         return "<a href=\"\(HTMLPage.escape(url))\" rel=\"noreferrer\">\(title)</a>"
     }

@@ -87,7 +87,7 @@ enum MarkdownStoryReport {
         out.append("| Tag | Outlet | Date | Title | File |")
         out.append("|---|---|---|---|---|")
         for article in entry.articles.sorted(by: articleOrder) {
-            var title = MarkdownText.escape(article.title ?? "(untitled)")
+            var title = MarkdownText.escape(article.displayTitle)
             if let url = HTMLPage.safeLink(article.url) { title = "[\(title)](\(MarkdownText.linkTarget(url)))" }
             out.append("| `\(palette.tag(article.source))` | \(MarkdownText.escape(article.source)) | \(article.date?.description ?? "—") | \(title) | `\(article.id.replacingBackticks())` |")
         }
@@ -150,7 +150,7 @@ enum MarkdownStoryReport {
         out.append("## Timeline")
         out.append("")
         for article in entry.articles.sorted(by: articleOrder) {
-            out.append("- \(article.date?.description ?? "undated") · `\(palette.tag(article.source))` \(MarkdownText.escape(article.source)) · \(MarkdownText.escape(article.title ?? "(untitled)"))")
+            out.append("- \(article.date?.description ?? "undated") · `\(palette.tag(article.source))` \(MarkdownText.escape(article.source)) · \(MarkdownText.escape(article.displayTitle))")
         }
         out.append("")
         return out.joined(separator: "\n")

@@ -69,7 +69,7 @@ struct ReportIndex: Sendable {
 
     private static func entry(id: String, members: [ArticleSummary], groups: [[String]], story: MergedStory?) -> Entry {
         let days = members.compactMap(\.date).sorted()
-        let headline = story?.headline ?? members.lazy.compactMap(\.title).first ?? "(untitled)"
+        let headline = story?.headline ?? members.lazy.compactMap(\.title).first ?? members.first?.displayTitle ?? "(untitled)"
         let outlets = story.map { $0.sources.isEmpty ? Array(Set(members.map(\.source))).sorted() : $0.sources }
             ?? Array(Set(members.map(\.source))).sorted()
         return Entry(

@@ -53,9 +53,21 @@ public struct ArticleSummary: Sendable, Hashable, Codable, Identifiable {
     public var url: String?
     /// The number of kept sentences.
     public var sentenceCount: Int
+    /// The first kept sentence without its dateline, shown where the article has no title.
+    public var lead: String?
+
+    /// The title, else the lead (shortened to about 120 characters), else `(untitled)`.
+    public var displayTitle: String {
+        if let title, !title.isEmpty { return title }
+        guard let lead, !lead.isEmpty else { return "(untitled)" }
+        guard lead.count > 120 else { return lead }
+        let cut = lead.prefix(120)
+        return (cut.lastIndex(of: " ").map { String(cut[..<$0]) } ?? String(cut)) + "…"
+    }
 
     /// Creates a summary.
-    public init(id: String, file: String, title: String?, source: String, date: CalendarDay?, url: String?, sentenceCount: Int) {
+    public init(id: String, file: String, title: String?, source: String, date: CalendarDay?, url: String?, sentenceCount: Int, lead: String? = nil) {
+        self.lead = lead
         self.id = id
         self.file = file
         self.title = title
@@ -70,7 +82,8 @@ public struct ArticleSummary: Sendable, Hashable, Codable, Identifiable {
         self.init(
             id: article.article.id, file: article.article.file, title: article.article.title,
             source: article.article.source, date: article.article.date, url: article.article.url,
-            sentenceCount: article.sentences.count)
+            sentenceCount: article.sentences.count,
+            lead: article.sentences.first.map { Dateline.removing(from: $0.text) })
     }
 }
 
