@@ -57,7 +57,7 @@ public struct Evaluation: Sendable, Hashable, Codable {
     ///   - labels: file name → gold label.
     ///   - worst: how many merges and splits to keep.
     public init(report: RunReport, labels: [String: String], worst: Int = 10) {
-        let titles = Dictionary(uniqueKeysWithValues: report.articles.map { ($0.id, $0.title ?? $0.id) })
+        let titles = Dictionary(uniqueKeysWithValues: report.articles.map { ($0.id, $0.displayTitle) })
         func name(_ id: String) -> String { (id as NSString).lastPathComponent }
         let predicted = report.clusters.map { $0.articleIDs.map(name) }
         scores = ClusterScores(predicted: predicted, gold: labels)
