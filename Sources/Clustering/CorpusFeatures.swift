@@ -103,6 +103,11 @@ struct CorpusFeatures: Sendable {
         return result
     }
 
+    /// The exact word-shingle Jaccard similarity of two articles.
+    func shingleJaccard(_ a: Int, _ b: Int) -> Double {
+        SortedSet.jaccard(articles[a].shingles, articles[b].shingles)
+    }
+
     /// Whether the publication days of two articles are further apart than the date window.
     func outsideDateWindow(_ a: Int, _ b: Int) -> Bool {
         guard let dayA = articles[a].day, let dayB = articles[b].day else { return false }
@@ -122,8 +127,11 @@ struct CorpusFeatures: Sendable {
     }
 
     /// Candidate pairs: LSH over signatures ∪ pairs sharing a top-weighted term.
+    ///
+    /// Terms among the top terms of more than a tenth of the articles (at least 50, at most 400)
+    /// are too common to propose pairs; the cap keeps the pair count near-linear in large corpora.
     func candidatePairs() -> [CandidatePair] {
-        let maxPostings = max(50, articles.count / 10)
+        let maxPostings = min(max(50, articles.count / 10), 400)
         let index = InvertedIndex(
             vectors: vectors, topTerms: configuration.candidateTermsPerArticle, maxPostings: maxPostings)
         return CandidatePair.normalized(lshPairs + index.candidatePairs())

@@ -63,6 +63,10 @@ import StoryModel
                 format: "EVAL %@ t=%.2f bcubed P=%.3f R=%.3f F1=%.3f clusters=%d dupGroups=%d %.1fs",
                 (folder as NSString).lastPathComponent, threshold, score.precision, score.recall, score.f1,
                 clusters.count, duplicates, elapsed))
+            if environment["STORYMERGE_EVAL_SHUFFLE"] == "1" {
+                var generator = TestRandom(seed: 7)
+                #expect(clusterer.cluster(articles.shuffled(using: &generator)) == clusters)
+            }
             if let out = environment["STORYMERGE_EVAL_OUT"] {
                 let data = try JSONSerialization.data(withJSONObject: clusters.map(\.articleIDs))
                 try data.write(to: URL(fileURLWithPath: out))
