@@ -18,6 +18,8 @@ struct ArticleFeatures: Sendable {
 
     /// The key prefix that keeps name phrases apart from content terms.
     static let namePrefix = "\u{1}"
+    /// The key prefix of adjacent content-term pairs.
+    static let pairPrefix = "\u{2}"
 
     /// Extracts the shingle features of an article; term features come from `weigh`.
     init(_ article: NormalizedArticle, shingler: WordShingler, hasher: MinHasher) {
@@ -35,16 +37,28 @@ struct ArticleFeatures: Sendable {
         return StableHash.hash(sequence: hashes[...], seed: seed ^ 0x5345_4E54_454E_4345)
     }
 
-    /// Fills the term and name features, leaving out sentences whose key is in `boilerplate`.
-    mutating func weigh(_ article: NormalizedArticle, configuration: ClusteringConfiguration, boilerplate: Set<UInt64>) {
+    /// Fills the term and name features, leaving out sentences whose key (or outlet-specific
+    /// key, from `sourceKey`) is in `boilerplate`.
+    mutating func weigh(
+        _ article: NormalizedArticle, configuration: ClusteringConfiguration, boilerplate: Set<UInt64>,
+        sourceKey: (UInt64) -> UInt64? = { _ in nil }
+    ) {
         var termCounts: [String: Int] = [:]
         var nameCounts: [String: Int] = [:]
+        var pairCounts: [String: Int] = [:]
         for sentence in article.sentences {
-            if !boilerplate.isEmpty, let key = Self.sentenceKey(sentence, seed: configuration.seed), boilerplate.contains(key) {
+            if !boilerplate.isEmpty, let key = Self.sentenceKey(sentence, seed: configuration.seed),
+               boilerplate.contains(key) || sourceKey(key).map(boilerplate.contains) == true {
                 continue
             }
             for term in sentence.terms { termCounts[term, default: 0] += 1 }
             for name in sentence.names { nameCounts[name, default: 0] += 1 }
+            if configuration.termPairBoost > 0, sentence.terms.count > 1 {
+                for index in 1..<sentence.terms.count {
+                    let pair = Self.pairPrefix + sentence.terms[index - 1] + " " + sentence.terms[index]
+                    pairCounts[pair, default: 0] += 1
+                }
+            }
         }
         for term in article.titleTerms { termCounts[term, default: 0] += 1 }
         for name in article.titleNames { nameCounts[name, default: 0] += 1 }
@@ -56,6 +70,9 @@ struct ArticleFeatures: Sendable {
             var boost = Self.isNumber(term) ? configuration.numberBoost : 1
             if titleTerms.contains(term) { boost *= configuration.titleBoost }
             features.append(WeightedFeature(key: term, count: count, boost: boost))
+        }
+        for (pair, count) in pairCounts {
+            features.append(WeightedFeature(key: pair, count: count, boost: configuration.termPairBoost))
         }
         var nameFeatures: [WeightedFeature] = []
         for (name, count) in nameCounts {

@@ -18,6 +18,8 @@ struct CorpusFeatures: Sendable {
     let nearDuplicateGroups: [[Int]]
     /// Sentence keys treated as boilerplate across the corpus.
     let boilerplate: Set<UInt64>
+    /// The hash of each article's outlet, `nil` when unknown.
+    let sources: [UInt64?]
 
     /// Extracts features, finds near-duplicates and weighs the corpus.
     init(_ corpus: [NormalizedArticle], configuration: ClusteringConfiguration) {
@@ -39,39 +41,71 @@ struct CorpusFeatures: Sendable {
         nearDuplicateGroups = unionFind.groups()
 
         // Boilerplate: a sentence repeated verbatim by many independent articles (near-duplicates
-        // count once) says nothing about the event.
+        // count once), or by several articles of one outlet, says nothing about the event.
         let groupCount = articles.count - nearDuplicateGroups.reduce(0) { $0 + $1.count - 1 }
-        let cutoff = configuration.boilerplateMinimumArticles > 0
+        let globalCutoff = configuration.boilerplateMinimumArticles > 0
             ? max(configuration.boilerplateMinimumArticles, groupCount / 100) : Int.max
-        var boilerplate = Set<UInt64>()
-        if groupCount >= cutoff {
-            var keys: [(key: UInt64, group: Int)] = []
-            for index in articles.indices {
-                let group = unionFind.find(index)
-                for key in articles[index].sentenceKeys { keys.append((key, group)) }
-            }
-            keys.sort { ($0.key, $0.group) < ($1.key, $1.group) }
-            var start = 0
-            while start < keys.count {
-                var end = start + 1
-                var groups = 1
-                while end < keys.count, keys[end].key == keys[start].key {
-                    if keys[end].group != keys[end - 1].group { groups += 1 }
-                    end += 1
-                }
-                if groups >= cutoff { boilerplate.insert(keys[start].key) }
-                start = end
+        let sourceCutoff = configuration.sourceBoilerplateMinimumArticles > 0
+            ? configuration.sourceBoilerplateMinimumArticles : Int.max
+        var keys: [(key: UInt64, group: Int)] = []
+        var sourceKeys: [(key: UInt64, group: Int)] = []
+        for index in articles.indices {
+            let group = unionFind.find(index)
+            let source = Self.sourceSeed(corpus[index].article.source, seed: configuration.seed)
+            for key in articles[index].sentenceKeys {
+                if globalCutoff != Int.max { keys.append((key, group)) }
+                if let source, sourceCutoff != Int.max { sourceKeys.append((Self.sourceKey(key, source), group)) }
             }
         }
+        var boilerplate = Self.frequentKeys(keys, cutoff: globalCutoff)
+        boilerplate.formUnion(Self.frequentKeys(sourceKeys, cutoff: sourceCutoff))
         self.boilerplate = boilerplate
+        sources = corpus.map { Self.sourceSeed($0.article.source, seed: configuration.seed) }
 
         for index in articles.indices {
-            articles[index].weigh(corpus[index], configuration: configuration, boilerplate: boilerplate)
+            let source = Self.sourceSeed(corpus[index].article.source, seed: configuration.seed)
+            articles[index].weigh(
+                corpus[index], configuration: configuration, boilerplate: boilerplate,
+                sourceKey: { key in source.map { Self.sourceKey(key, $0) } })
         }
         self.articles = articles
         let weighter = TermWeighter()
         vectors = weighter.weigh(articles.map(\.features)).vectors
         nameVectors = weighter.weigh(articles.map(\.nameFeatures)).vectors
+    }
+
+    /// The hash of an outlet name, or `nil` when the source is unknown (empty).
+    static func sourceSeed(_ source: String, seed: UInt64) -> UInt64? {
+        source.isEmpty ? nil : StableHash.hash(source, seed: seed ^ 0x534F_5552_4345)
+    }
+
+    /// A sentence key specific to one outlet.
+    static func sourceKey(_ key: UInt64, _ source: UInt64) -> UInt64 {
+        StableHash.finalize(StableHash.mum(key ^ 0x9E37_79B9_7F4A_7C15, source | 1))
+    }
+
+    /// Keys that occur in at least `cutoff` distinct groups.
+    static func frequentKeys(_ entries: [(key: UInt64, group: Int)], cutoff: Int) -> Set<UInt64> {
+        guard cutoff != Int.max, !entries.isEmpty else { return [] }
+        let sorted = entries.sorted { ($0.key, $0.group) < ($1.key, $1.group) }
+        var result = Set<UInt64>()
+        var start = 0
+        while start < sorted.count {
+            var end = start + 1
+            var groups = 1
+            while end < sorted.count, sorted[end].key == sorted[start].key {
+                if sorted[end].group != sorted[end - 1].group { groups += 1 }
+                end += 1
+            }
+            if groups >= cutoff { result.insert(sorted[start].key) }
+            start = end
+        }
+        return result
+    }
+
+    /// The exact word-shingle Jaccard similarity of two articles.
+    func shingleJaccard(_ a: Int, _ b: Int) -> Double {
+        SortedSet.jaccard(articles[a].shingles, articles[b].shingles)
     }
 
     /// Whether the publication days of two articles are further apart than the date window.
@@ -87,13 +121,17 @@ struct CorpusFeatures: Sendable {
         let share = min(max(configuration.nameSimilarityShare, 0), 1)
         let full = vectors[a].dot(vectors[b])
         let names = share > 0 ? nameVectors[a].dot(nameVectors[b]) : 0
-        let score = (1 - share) * full + share * names
+        var score = (1 - share) * full + share * names
+        if let sourceA = sources[a], sourceA == sources[b] { score *= configuration.sameSourceFactor }
         return min(max(score, 0), 1)
     }
 
     /// Candidate pairs: LSH over signatures ∪ pairs sharing a top-weighted term.
+    ///
+    /// Terms among the top terms of more than a tenth of the articles (at least 50, at most 400)
+    /// are too common to propose pairs; the cap keeps the pair count near-linear in large corpora.
     func candidatePairs() -> [CandidatePair] {
-        let maxPostings = max(50, articles.count / 10)
+        let maxPostings = min(max(50, articles.count / 10), 400)
         let index = InvertedIndex(
             vectors: vectors, topTerms: configuration.candidateTermsPerArticle, maxPostings: maxPostings)
         return CandidatePair.normalized(lshPairs + index.candidatePairs())

@@ -95,25 +95,21 @@ package struct EventClusterer: Sendable {
     ///
     /// This is the score the clusterer links articles with: the blend of full-vector and
     /// name-vector cosines, 0 when the publication days are outside the date window. `a` and
-    /// `b` are added to the corpus when it does not contain them (by id).
+    /// `b` are added to the corpus when it does not contain them (by id). To score many pairs of
+    /// one corpus, build an `EventScorer` once instead.
     package func similarity(_ a: NormalizedArticle, _ b: NormalizedArticle, corpus: [NormalizedArticle]) -> Double {
-        var documents = Self.canonicalOrder(corpus)
-        var ids = Set(documents.map(\.id))
+        if a.id == b.id { return 1 }
+        var documents = corpus
+        var ids = Set(corpus.map(\.id))
         for article in [a, b] where !ids.contains(article.id) {
             documents.append(article)
             ids.insert(article.id)
         }
-        documents = Self.canonicalOrder(documents)
-        guard let indexA = documents.firstIndex(where: { $0.id == a.id }),
-              let indexB = documents.firstIndex(where: { $0.id == b.id })
-        else { return 0 }
-        if indexA == indexB { return 1 }
-        let features = CorpusFeatures(documents, configuration: configuration)
-        return features.similarity(indexA, indexB)
+        return EventScorer(corpus: documents, configuration: configuration).similarity(a.id, b.id) ?? 0
     }
 
     /// Articles sorted by id (then date and source for repeated ids), independent of input order.
-    private static func canonicalOrder(_ articles: [NormalizedArticle]) -> [NormalizedArticle] {
+    static func canonicalOrder(_ articles: [NormalizedArticle]) -> [NormalizedArticle] {
         articles.sorted { a, b in
             if a.id != b.id { return a.id < b.id }
             let dayA = a.article.date?.ordinal ?? Int.max, dayB = b.article.date?.ordinal ?? Int.max

@@ -27,17 +27,15 @@ package struct LSHBanding: Sendable {
 
     /// The approximate Jaccard similarity at which a pair becomes a candidate half the time.
     package var threshold: Double {
-        var value = 1.0 / Double(bands)
-        // value^(1/rows) without Foundation: Newton's method on x^rows = value.
+        // (1/bands)^(1/rows) without Foundation: Newton's method on x^rows = 1/bands.
+        let target = 1.0 / Double(bands)
         var x = 0.5
         for _ in 0..<60 {
             var power = 1.0
             for _ in 0..<(rows - 1) { power *= x }
-            let next = x - (power * x - value) / (Double(rows) * power)
-            x = min(max(next, 1e-9), 1)
+            x = min(max(x - (power * x - target) / (Double(rows) * power), 1e-9), 1)
         }
-        value = x
-        return value
+        return x
     }
 
     /// The candidate pairs among signatures (indices into `signatures`), sorted and unique.

@@ -37,6 +37,19 @@ import StoryModel
         if let value = environment["STORYMERGE_EVAL_PHRASEBOOST"].flatMap(Double.init) { configuration.phraseNameBoost = value }
         if let value = environment["STORYMERGE_EVAL_NUMBOOST"].flatMap(Double.init) { configuration.numberBoost = value }
         if let value = environment["STORYMERGE_EVAL_WINDOW"].flatMap(Int.init) { configuration.dateWindowDays = value }
+        if let value = environment["STORYMERGE_EVAL_PAIRBOOST"].flatMap(Double.init) { configuration.termPairBoost = value }
+        if let value = environment["STORYMERGE_EVAL_SRCBOILER"].flatMap(Int.init) { configuration.sourceBoilerplateMinimumArticles = value }
+        if let value = environment["STORYMERGE_EVAL_SAMESRC"].flatMap(Double.init) { configuration.sameSourceFactor = value }
+        if environment["STORYMERGE_EVAL_PROFILE"] == "1" {
+            var clock = Date()
+            let features = CorpusFeatures(articles.sorted { $0.id < $1.id }, configuration: configuration)
+            print("PROFILE features \(Date().timeIntervalSince(clock))s"); clock = Date()
+            let pairs = features.candidatePairs()
+            print("PROFILE candidates \(pairs.count) lsh \(features.lshPairs.count) \(Date().timeIntervalSince(clock))s"); clock = Date()
+            var total = 0.0
+            for pair in pairs { total += features.similarity(pair.first, pair.second) }
+            print("PROFILE scoring \(Date().timeIntervalSince(clock))s \(total)")
+        }
         for threshold in thresholds.isEmpty ? [configuration.eventThreshold] : thresholds {
             configuration.eventThreshold = threshold
             let start = Date()
@@ -50,6 +63,10 @@ import StoryModel
                 format: "EVAL %@ t=%.2f bcubed P=%.3f R=%.3f F1=%.3f clusters=%d dupGroups=%d %.1fs",
                 (folder as NSString).lastPathComponent, threshold, score.precision, score.recall, score.f1,
                 clusters.count, duplicates, elapsed))
+            if environment["STORYMERGE_EVAL_SHUFFLE"] == "1" {
+                var generator = TestRandom(seed: 7)
+                #expect(clusterer.cluster(articles.shuffled(using: &generator)) == clusters)
+            }
             if let out = environment["STORYMERGE_EVAL_OUT"] {
                 let data = try JSONSerialization.data(withJSONObject: clusters.map(\.articleIDs))
                 try data.write(to: URL(fileURLWithPath: out))

@@ -131,3 +131,16 @@ struct TestRandom: RandomNumberGenerator {
         return z ^ (z >> 31)
     }
 }
+
+@Suite struct EventScorerTests {
+    @Test func scorerMatchesTheClustererScore() {
+        let corpus = [Fixtures.shootingA1, Fixtures.shootingA2, Fixtures.shootingB1, Fixtures.wireOriginal, Fixtures.wireCopy]
+        let scorer = EventScorer(corpus: corpus)
+        let clusterer = EventClusterer()
+        #expect(scorer.similarity("a1", "a2") == clusterer.similarity(Fixtures.shootingA1, Fixtures.shootingA2, corpus: corpus))
+        #expect(scorer.similarity("a1", "a1") == 1)
+        #expect(scorer.similarity("a1", "zz") == nil)
+        #expect(scorer.shingleJaccard("w1", "w2")! >= clusterer.configuration.nearDuplicateThreshold)
+        #expect(scorer.shingleJaccard("a1", "a2")! < 0.1)
+    }
+}

@@ -1,0 +1,22 @@
+import Foundation
+import Testing
+import StoryModel
+
+@Suite struct ClusteringConfigurationTests {
+    @Test func partialJSONKeepsDefaults() throws {
+        let json = Data(#"{"eventThreshold": 0.4, "dateWindowDays": 2}"#.utf8)
+        let decoded = try JSONDecoder().decode(ClusteringConfiguration.self, from: json)
+        var expected = ClusteringConfiguration()
+        expected.eventThreshold = 0.4
+        expected.dateWindowDays = 2
+        #expect(decoded == expected)
+    }
+
+    @Test func roundTrips() throws {
+        var configuration = ClusteringConfiguration()
+        configuration.sameSourceFactor = 0.5
+        configuration.seed = 42
+        let data = try JSONEncoder().encode(configuration)
+        #expect(try JSONDecoder().decode(ClusteringConfiguration.self, from: data) == configuration)
+    }
+}
