@@ -15,6 +15,8 @@ struct ArticleFeatures: Sendable {
     var nameFeatures: [WeightedFeature] = []
     /// The publication day as an ordinal, if known.
     var day: Int?
+    /// Whether the body is mostly a page template, so only the headline describes the event.
+    var titleOnly = false
 
     /// The key prefix that keeps name phrases apart from content terms.
     static let namePrefix = "\u{1}"
@@ -46,7 +48,7 @@ struct ArticleFeatures: Sendable {
         var termCounts: [String: Int] = [:]
         var nameCounts: [String: Int] = [:]
         var pairCounts: [String: Int] = [:]
-        for sentence in article.sentences {
+        for sentence in article.sentences where !titleOnly {
             if !boilerplate.isEmpty, let key = Self.sentenceKey(sentence, seed: configuration.seed),
                boilerplate.contains(key) || sourceKey(key).map(boilerplate.contains) == true {
                 continue

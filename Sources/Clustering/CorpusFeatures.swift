@@ -28,6 +28,16 @@ struct CorpusFeatures: Sendable {
         let hasher = MinHasher(count: configuration.signatureSize, seed: configuration.seed)
         var articles = corpus.map { ArticleFeatures($0, shingler: shingler, hasher: hasher) }
 
+        // Template pages first: short pages (a paywall or sign-up notice, an error page) whose
+        // text is mostly shared with other short pages under different headlines say nothing of
+        // their event and would all be near-duplicates of each other. They are described by
+        // their headline alone and take no part in near-duplicate detection.
+        for index in Self.templatePages(corpus, articles, configuration: configuration) {
+            articles[index].titleOnly = true
+            articles[index].shingles = []
+            articles[index].signature = hasher.signature([])
+        }
+
         let banding = LSHBanding(
             signatureSize: configuration.signatureSize, bands: configuration.bands, seed: configuration.seed)
         lshPairs = banding.candidatePairs(articles.map(\.signature))
@@ -72,6 +82,47 @@ struct CorpusFeatures: Sendable {
         let weighter = TermWeighter()
         vectors = weighter.weigh(articles.map(\.features)).vectors
         nameVectors = weighter.weigh(articles.map(\.nameFeatures)).vectors
+    }
+
+    /// Indices of template pages: short articles (under `templateMaximumTerms` content terms)
+    /// with a headline, at least half of whose shingles occur in `templateMinimumArticles` or
+    /// more short articles under three or more different headlines. Long articles sharing every
+    /// shingle under new headlines are wire copies, not templates, and are never counted.
+    ///
+    /// - Complexity: O(s log s) in the number of shingles of short articles.
+    static func templatePages(
+        _ corpus: [NormalizedArticle], _ articles: [ArticleFeatures], configuration: ClusteringConfiguration
+    ) -> [Int] {
+        let minimum = configuration.templateMinimumArticles
+        guard minimum > 0, corpus.count >= minimum else { return [] }
+        let short = corpus.indices.filter { index in
+            !corpus[index].titleTerms.isEmpty
+                && corpus[index].sentences.reduce(0) { $0 + $1.terms.count } < configuration.templateMaximumTerms
+        }
+        guard short.count >= minimum else { return [] }
+        let titles = short.map { StableHash.hash(corpus[$0].titleTerms.joined(separator: " "), seed: configuration.seed) }
+        var entries: [(shingle: UInt64, title: UInt64)] = []
+        for (position, index) in short.enumerated() {
+            for shingle in articles[index].shingles { entries.append((shingle, titles[position])) }
+        }
+        entries.sort { ($0.shingle, $0.title) < ($1.shingle, $1.title) }
+        var template = Set<UInt64>()
+        var start = 0
+        while start < entries.count {
+            var end = start + 1
+            var distinctTitles = 1
+            while end < entries.count, entries[end].shingle == entries[start].shingle {
+                if entries[end].title != entries[end - 1].title { distinctTitles += 1 }
+                end += 1
+            }
+            if end - start >= minimum, distinctTitles >= 3 { template.insert(entries[start].shingle) }
+            start = end
+        }
+        guard !template.isEmpty else { return [] }
+        return short.filter { index in
+            let shingles = articles[index].shingles
+            return !shingles.isEmpty && shingles.filter(template.contains).count * 2 >= shingles.count
+        }
     }
 
     /// The hash of an outlet name, or `nil` when the source is unknown (empty).

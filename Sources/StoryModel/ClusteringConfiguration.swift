@@ -40,6 +40,12 @@ public struct ClusteringConfiguration: Sendable, Hashable, Codable {
     /// that outlet's boilerplate (navigation, promos) and left out of the term vectors; 0 turns
     /// this off.
     public var sourceBoilerplateMinimumArticles: Int = 3
+    /// A short article at least half of whose shingles occur in this many short articles under
+    /// three or more different headlines is a template page (paywall or sign-up notice): it is
+    /// described by its headline alone and is nobody's near-duplicate; 0 turns this off.
+    public var templateMinimumArticles: Int = 4
+    /// Articles count as short for template detection below this many content terms.
+    public var templateMaximumTerms: Int = 80
     /// Multiplier on the similarity of two articles from the same outlet (shared page templates
     /// make them look alike); 1 leaves it unchanged.
     public var sameSourceFactor: Double = 0.8
@@ -51,7 +57,8 @@ public struct ClusteringConfiguration: Sendable, Hashable, Codable {
         case shingleSize, signatureSize, bands, nearDuplicateThreshold, eventThreshold,
             dateWindowDays, seed, nameBoost, phraseNameBoost, numberBoost, titleBoost,
             nameSimilarityShare, candidateTermsPerArticle, termPairBoost,
-            boilerplateMinimumArticles, sourceBoilerplateMinimumArticles, sameSourceFactor
+            boilerplateMinimumArticles, sourceBoilerplateMinimumArticles, sameSourceFactor,
+            templateMinimumArticles, templateMaximumTerms
     }
 
     /// Decodes a configuration; missing keys keep their defaults, so older or partial
@@ -75,5 +82,7 @@ public struct ClusteringConfiguration: Sendable, Hashable, Codable {
         if let value = try container.decodeIfPresent(Int.self, forKey: .boilerplateMinimumArticles) { boilerplateMinimumArticles = value }
         if let value = try container.decodeIfPresent(Int.self, forKey: .sourceBoilerplateMinimumArticles) { sourceBoilerplateMinimumArticles = value }
         if let value = try container.decodeIfPresent(Double.self, forKey: .sameSourceFactor) { sameSourceFactor = value }
+        if let value = try container.decodeIfPresent(Int.self, forKey: .templateMinimumArticles) { templateMinimumArticles = value }
+        if let value = try container.decodeIfPresent(Int.self, forKey: .templateMaximumTerms) { templateMaximumTerms = value }
     }
 }

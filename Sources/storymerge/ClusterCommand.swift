@@ -29,7 +29,7 @@ struct ClusterCommand: ParsableCommand {
     var format: Format = .table
 
     func run() throws {
-        let pipeline = Pipeline(configuration: clustering.configuration(maxFileSizeMB: input.maxFileSize))
+        let pipeline = Pipeline(configuration: try clustering.configuration(maxFileSizeMB: input.maxFileSize))
         let corpus = pipeline.read(input.resolvedPaths())
         let report = pipeline.cluster(corpus)
         switch format {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import StoryMerge
 
 /// Flags for the similarity engine and the clusterer; defaults come from `ClusteringConfiguration`.
@@ -18,6 +19,11 @@ struct ClusteringOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Sentence similarity at or above which sentences of different articles are fused (0–1).", valueName: "score"))
     var fusionThreshold: Double?
 
+    @Option(help: ArgumentHelp(
+        "A JSON file of clustering parameters (any keys of ClusteringConfiguration, e.g. {\"numberBoost\": 2}); flags above override it.",
+        valueName: "file"))
+    var clusteringConfig: String?
+
     mutating func validate() throws {
         for (name, value) in [("--threshold", threshold), ("--near-duplicate-threshold", nearDuplicateThreshold), ("--fusion-threshold", fusionThreshold)] {
             if let value, !(0...1).contains(value) { throw ValidationError("\(name) takes a score from 0 to 1, not \(value).") }
@@ -26,9 +32,19 @@ struct ClusteringOptions: ParsableArguments {
         if let shingleSize, !(1...16).contains(shingleSize) { throw ValidationError("--shingle-size takes 1 to 16 words.") }
     }
 
-    /// The configuration these flags describe, on top of the defaults.
-    func configuration(maxFileSizeMB: Int) -> Configuration {
+    /// The configuration these flags describe, on top of the defaults (or of `--clustering-config`).
+    func configuration(maxFileSizeMB: Int) throws -> Configuration {
         var configuration = Configuration(maxFileSize: maxFileSizeMB << 20)
+        if let clusteringConfig {
+            guard let data = FileManager.default.contents(atPath: clusteringConfig) else {
+                throw ValidationError("\(clusteringConfig): cannot read the clustering configuration; check the path.")
+            }
+            do {
+                configuration.clustering = try JSONDecoder().decode(ClusteringConfiguration.self, from: data)
+            } catch {
+                throw ValidationError("\(clusteringConfig): not a valid clustering configuration (\(error)); see ClusteringConfiguration for the keys.")
+            }
+        }
         if let threshold { configuration.clustering.eventThreshold = threshold }
         if let nearDuplicateThreshold { configuration.clustering.nearDuplicateThreshold = nearDuplicateThreshold }
         if let dateWindow { configuration.clustering.dateWindowDays = dateWindow }

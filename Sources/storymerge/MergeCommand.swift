@@ -32,7 +32,7 @@ struct MergeCommand: ParsableCommand {
     var format: Format = .markdown
 
     func run() throws {
-        let pipeline = Pipeline(configuration: clustering.configuration(maxFileSizeMB: input.maxFileSize))
+        let pipeline = Pipeline(configuration: try clustering.configuration(maxFileSizeMB: input.maxFileSize))
         let paths = input.resolvedPaths()
         let corpus = pipeline.read(paths)
         Console.reportSkipped(corpus.inputs, verbose: input.verbose || corpus.articles.isEmpty, quiet: input.quiet)
