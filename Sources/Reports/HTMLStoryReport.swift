@@ -172,7 +172,7 @@ enum HTMLStoryReport {
 
         if let story = entry.story {
             b += "<section aria-labelledby=\"story-h\">\n<h2 id=\"story-h\" tabindex=\"-1\">Merged story</h2>\n"
-            b += "<p class=\"meta hint\">Each sentence ends with the outlets that carry it. Hover over or tab to a tag to read that outlet’s own sentence; “Compare wording” lists every version.</p>\n"
+            b += "<p class=\"meta hint\">Each sentence ends with the outlets that carry it. Hover over or tab to a tag to read that outlet’s own sentence; “Compare wording” lists every version and where it appears.</p>\n"
             b += "<div class=\"sentences\">\n"
             for (number, sentence) in story.sentences.enumerated() {
                 let outlets = ReportIndex.sources(of: sentence)
@@ -189,11 +189,21 @@ enum HTMLStoryReport {
                 b += "</span></p>"
                 let variants = MarkdownStoryReport.distinctVariants(of: sentence)
                 if variants.count > 1 || variants.contains(where: { $0.text.singleLine() != sentence.text.singleLine() }) || sentence.provenance.count > 1 {
-                    b += "\n<details><summary>Compare wording <span class=\"more\">(\(ReportIndex.count(sentence.provenance.count, "source sentence")))</span></summary>\n<ul class=\"variants\">\n"
+                    // One entry per distinct wording, with every source that used it.
+                    var groups: [(text: String, spans: [SourceSpan])] = []
                     for span in sentence.provenance {
-                        let title = titles[span.articleID].map { " · " + e($0) } ?? ""
-                        b += "<li data-article=\"\(e(span.articleID))\">\(chip(span.source, palette: palette)) \(e(span.text)) "
-                        b += "<span class=\"where\">(sentence \(span.sentenceIndex + 1) of <code>\(e(span.articleID))</code>\(title))</span></li>\n"
+                        let key = span.text.singleLine()
+                        if let at = groups.firstIndex(where: { $0.text.singleLine() == key }) { groups[at].spans.append(span) } else { groups.append((span.text, [span])) }
+                    }
+                    let sourceCount = ReportIndex.count(sentence.provenance.count, "source")
+                    let label = groups.count == 1 ? "Same wording in \(sourceCount)" : "Compare wording (\(groups.count) versions from \(sourceCount))"
+                    b += "\n<details><summary>\(label)</summary>\n<ul class=\"variants\">\n"
+                    for group in groups {
+                        let where_ = group.spans.map { span in
+                            "sentence \(span.sentenceIndex + 1) of <code>\(e(span.articleID))</code>" + (titles[span.articleID].map { " · " + e($0) } ?? "")
+                        }.joined(separator: "; ")
+                        b += "<li data-article=\"\(e(group.spans[0].articleID))\">\(group.spans.map { chip($0.source, palette: palette) }.joined(separator: " ")) \(e(group.text)) "
+                        b += "<span class=\"where\">(\(where_))</span></li>\n"
                     }
                     b += "</ul></details>"
                 }
