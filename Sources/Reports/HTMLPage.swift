@@ -152,7 +152,12 @@ enum HTMLPage {
       .cols { grid-template-columns: 1fr; }
       h1 { font-size: 1.35rem; }
       .sentence { padding-left: .5rem; padding-right: .2rem; }
-      table.stories th:first-child, table.stories td.dates { font-size: .85rem; }
+      table.stories thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+      table.stories, table.stories tbody, table.stories tr, table.stories th, table.stories td { display: block; border: 0; padding: .1rem 0; text-align: left; }
+      table.stories tr { border: 1px solid var(--line); border-radius: .4rem; padding: .5rem .7rem; margin-bottom: .6rem; }
+      table.stories td.dates { color: var(--muted); font-size: .9rem; }
+      table.stories td.num { display: inline; }
+      table.stories td.num::after { content: " articles"; color: var(--muted); }
     }
     @media print {
       :root { --fg: #000000; --muted: #333333; --bg: #ffffff; --line: #999999; --soft: #ffffff; --hit: #ffffff; }
@@ -161,7 +166,7 @@ enum HTMLPage {
       a { color: #000000; text-decoration: none; }
       .chip { border: 1px solid #000000; color: #000000 !important; background: #ffffff !important; }
       .sentence.dim { opacity: 1; }
-      .sentence summary { display: none; }
+      .sentence summary, .sentence details.same { display: none; }
       h2 { break-after: avoid; }
       .sentence, .claim, .quote, tr { break-inside: avoid; }
     }

@@ -197,7 +197,7 @@ enum HTMLStoryReport {
                     }
                     let sourceCount = ReportIndex.count(sentence.provenance.count, "source")
                     let label = groups.count == 1 ? "Same wording in \(sourceCount)" : "Compare wording (\(groups.count) versions from \(sourceCount))"
-                    b += "\n<details><summary>\(label)</summary>\n<ul class=\"variants\">\n"
+                    b += "\n<details\(groups.count == 1 ? " class=\"same\"" : "")><summary>\(label)</summary>\n<ul class=\"variants\">\n"
                     for group in groups {
                         let where_ = group.spans.map { span in
                             "sentence \(span.sentenceIndex + 1) of <code>\(e(span.articleID))</code>" + (titles[span.articleID].map { " · " + e($0) } ?? "")

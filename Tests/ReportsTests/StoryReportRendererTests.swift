@@ -144,6 +144,24 @@ import Testing
         #expect(page.contains("<ul class=\"legend\" aria-label=\"Outlets\" data-filter>"))
     }
 
+    @Test func identicalWordingsAreGroupedWithEverySource() throws {
+        let a = ReportFixtures.span(ReportFixtures.harbor, 0, "Fire hit Pier 9.")
+        let b = ReportFixtures.span(ReportFixtures.wire, 4, "Fire hit Pier 9.")
+        let c = ReportFixtures.span(ReportFixtures.evil, 1, "A blaze struck Pier 9.")
+        var story = ReportFixtures.fireStory
+        story.sentences = [MergedSentence(text: a.text, sources: [a.source, b.source], provenance: [a, b]),
+                           MergedSentence(text: a.text, sources: [a.source, b.source, c.source], provenance: [a, b, c])]
+        var report = ReportFixtures.report
+        report.stories = [story]
+        report.clusters = [report.clusters[0]]
+        let html = try file(StoryReportRenderer.render(report, as: .html), "stories/E1.html")
+        #expect(html.contains("<summary>Same wording in 2 sources</summary>"))
+        #expect(html.contains("<summary>Compare wording (2 versions from 3 sources)</summary>"))
+        #expect(html.contains("sentence 1 of <code>Samples/html/harbor-times-fire.html</code> · Fire guts Pier 9 warehouse; 12 hurt; sentence 5 of <code>Samples/feeds/metro-wire.rss#2</code>"))
+        let markdown = try file(StoryReportRenderer.render(report, as: .markdown), "stories/E1.md")
+        #expect(markdown.contains("- `HT` `MW` Fire hit Pier 9. — Samples/html/harbor-times-fire.html #1; Samples/feeds/metro-wire.rss#2 #5"))
+    }
+
     @Test func htmlIndexMarksStoriesOnlyOneOutletCarried() throws {
         let index = try file(StoryReportRenderer.render(report, as: .html), "index.html")
         let rows = index.components(separatedBy: "<tr data-outlet=").dropFirst()
