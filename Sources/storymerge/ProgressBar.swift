@@ -9,7 +9,8 @@ import StoryMerge
 /// `dumb`. `finish()` erases the line so later messages start clean.
 final class ProgressBar: @unchecked Sendable {
     private let enabled: Bool
-    private let color: Bool
+    /// Whether the bar is coloured (`NO_COLOR` unset or empty).
+    let color: Bool
     private let delay: TimeInterval
     private let start = Date()
     private let lock = NSLock()
