@@ -113,7 +113,9 @@ enum HTMLPage {
     .more { color: var(--muted); }
     .has-tip { position: relative; cursor: help; }
     .tip { position: absolute; z-index: 5; left: 0; top: calc(100% + .35rem); width: max-content; max-width: min(26rem, 85vw); padding: .5rem .7rem; border: 1px solid var(--line); border-radius: .4rem; background: var(--tip); color: var(--fg); font-size: .88rem; font-weight: 400; line-height: 1.45; letter-spacing: 0; white-space: normal; text-align: left; box-shadow: 0 4px 14px rgba(0, 0, 0, .18); display: none; }
+    .tip::before { content: ""; position: absolute; left: 0; right: 0; top: -.5rem; height: .5rem; }
     .has-tip:hover .tip, .has-tip:focus .tip { display: block; }
+    .has-tip.tip-off .tip { display: none; }
     .tip-head { display: block; font-weight: 700; font-size: .78rem; color: var(--muted); margin-bottom: .15rem; }
     .tip-line { display: block; }
     .tip-line + .tip-line { margin-top: .3rem; }
@@ -142,6 +144,7 @@ enum HTMLPage {
     .cols { display: grid; grid-template-columns: 1fr 1fr; gap: 1rem; }
     .diff td { width: 50%; }
     .side h2 { margin-top: 1.2rem; }
+    .coverage td ul { margin: 0; padding-left: 1rem; }
     .only h3 { margin-top: .4rem; }
     .spans { list-style: none; padding: 0; margin: 0; }
     .spans li { padding: .35rem .5rem; border-bottom: 1px solid var(--line); }

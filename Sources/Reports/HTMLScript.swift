@@ -2,7 +2,7 @@
 ///
 /// Pages are complete without it. With it, outlet legends become toggle buttons that highlight
 /// the sentences an outlet carries, story pages get "Expand all wording" / "Collapse all",
-/// tooltips stay inside the window, and every `<details>` opens for printing.
+/// tooltips stay inside the window and close on Escape, and every `<details>` opens for printing.
 enum HTMLScript {
     /// The script's source (no external resources, no network).
     static let source = """
@@ -61,9 +61,17 @@ enum HTMLScript {
         box = tip.getBoundingClientRect();
         if (box.left < 8) { tip.style.left = (8 - event.currentTarget.getBoundingClientRect().left) + "px"; tip.style.right = "auto"; }
       }
+      function reset(event) { event.currentTarget.classList.remove("tip-off"); }
       Array.prototype.forEach.call(doc.querySelectorAll(".has-tip"), function (chip) {
         chip.addEventListener("mouseenter", place);
         chip.addEventListener("focus", place);
+        chip.addEventListener("mouseleave", reset);
+        chip.addEventListener("blur", reset);
+      });
+      // Escape dismisses an open tooltip without moving focus (WCAG 1.4.13).
+      doc.addEventListener("keydown", function (event) {
+        if (event.key !== "Escape") { return; }
+        Array.prototype.forEach.call(doc.querySelectorAll(".has-tip:hover, .has-tip:focus"), function (chip) { chip.classList.add("tip-off"); });
       });
       var closed = [];
       window.addEventListener("beforeprint", function () {
