@@ -118,28 +118,42 @@ enum ArticleDiffReport {
     static func html(_ diff: ArticleDiff) -> String {
         let palette = SourcePalette(outlets: [diff.a.source, diff.b.source])
         let h: (String) -> String = { HTMLPage.escape($0) }
-        func cell(_ side: String, _ span: SourceSpan?) -> String {
-            guard let span else { return "<td class=\"empty\"><span class=\"vh\">not in this article</span></td>" }
+        func cell(_ side: String, _ span: SourceSpan) -> String {
             return "<td data-sentence=\"\(span.sentenceIndex)\"><span class=\"idx\">\(ref(side, span))</span>\(h(span.text))</td>"
         }
         var b = "<header>\n<h1>\(h(diff.a.source)) vs \(h(diff.b.source))</h1>\n"
-        b += "<p class=\"meta\">Similarity \(percent(diff.similarity)) · \(diff.shared.count) shared · \(diff.onlyInA.count) only in A · \(diff.onlyInB.count) only in B</p>\n</header>\n<main>\n"
+        b += "<p class=\"meta\">Similarity \(percent(diff.similarity)) · \(diff.shared.count) shared · \(diff.onlyInA.count) only in A · \(diff.onlyInB.count) only in B</p>\n"
+        b += "<nav aria-label=\"Sections\"><ul><li><a href=\"#shared-h\">Shared</a></li><li><a href=\"#only-h\">Only in one</a></li><li><a href=\"#quotes-h\">Quotes</a></li><li><a href=\"#conflicts-h\">Conflicts</a></li></ul></nav>\n"
+        b += "</header>\n<main>\n"
         b += "<section class=\"cols\" aria-label=\"Articles\">\n"
         for (side, article) in [("A", diff.a), ("B", diff.b)] {
-            b += "<article data-side=\"\(side)\" data-article=\"\(h(article.id))\"><h2>\(side): \(HTMLStoryReport.chip(article.source, palette: palette, named: false)) \(h(article.source))</h2>"
+            b += "<article class=\"side\" data-side=\"\(side)\" data-article=\"\(h(article.id))\"><h2>\(side): \(HTMLStoryReport.chip(article.source, palette: palette, named: false)) \(h(article.source))</h2>"
             b += "<p>\(HTMLStoryReport.linkedTitle(article))</p><p class=\"meta\">\(article.date.map { "<time datetime=\"\($0)\">\($0)</time>" } ?? "undated") · <code>\(h(article.id))</code></p></article>\n"
         }
         b += "</section>\n"
-        func table(_ id: String, _ title: String, _ rows: [(SourceSpan?, SourceSpan?)]) -> String {
-            var t = "<section aria-labelledby=\"\(id)\">\n<h2 id=\"\(id)\">\(title) (\(rows.count))</h2>\n"
-            if rows.isEmpty { return t + "<p>None.</p>\n</section>\n" }
-            t += "<table class=\"diff\">\n<thead><tr><th scope=\"col\">A: \(h(diff.a.source))</th><th scope=\"col\">B: \(h(diff.b.source))</th></tr></thead>\n<tbody>\n"
-            for (a, b) in rows { t += "<tr>\(cell("A", a))\(cell("B", b))</tr>\n" }
-            return t + "</tbody>\n</table>\n</section>\n"
+        b += "<section aria-labelledby=\"shared-h\">\n<h2 id=\"shared-h\">Shared facts (\(diff.shared.count))</h2>\n"
+        if diff.shared.isEmpty {
+            b += "<p>None.</p>\n"
+        } else {
+            b += "<div class=\"scroll\"><table class=\"diff\">\n<thead><tr><th scope=\"col\">A: \(h(diff.a.source))</th><th scope=\"col\">B: \(h(diff.b.source))</th></tr></thead>\n<tbody>\n"
+            for fact in diff.shared { b += "<tr>\(cell("A", fact.a))\(cell("B", fact.b))</tr>\n" }
+            b += "</tbody>\n</table></div>\n"
         }
-        b += table("shared-h", "Shared facts", diff.shared.map { ($0.a, $0.b) })
-        b += table("only-a-h", "Only in A: \(h(diff.a.source))", diff.onlyInA.map { ($0, nil) })
-        b += table("only-b-h", "Only in B: \(h(diff.b.source))", diff.onlyInB.map { (nil, $0) })
+        b += "</section>\n"
+        b += "<section aria-labelledby=\"only-h\">\n<h2 id=\"only-h\">Only one article carries</h2>\n<div class=\"cols\">\n"
+        for (side, source, spans) in [("A", diff.a.source, diff.onlyInA), ("B", diff.b.source, diff.onlyInB)] {
+            let id = "only-\(side.lowercased())-h"
+            b += "<section class=\"only\" data-side=\"\(side)\" aria-labelledby=\"\(id)\"><h3 id=\"\(id)\">Only in \(side): \(HTMLStoryReport.chip(source, palette: palette, named: false)) \(h(source)) (\(spans.count))</h3>\n"
+            if spans.isEmpty {
+                b += "<p>None.</p>\n"
+            } else {
+                b += "<ul class=\"spans\">\n"
+                for span in spans { b += "<li data-sentence=\"\(span.sentenceIndex)\"><span class=\"idx\">\(ref(side, span))</span>\(h(span.text))</li>\n" }
+                b += "</ul>\n"
+            }
+            b += "</section>\n"
+        }
+        b += "</div>\n</section>\n"
         b += "<section aria-labelledby=\"quotes-h\">\n<h2 id=\"quotes-h\">Quotes (\(diff.quotes.count))</h2>\n"
         for quote in diff.quotes {
             b += "<figure class=\"quote\"><blockquote><p>“\(h(quote.text))”</p></blockquote><figcaption>— \(quote.speaker.map { "<cite>\(h($0))</cite>" } ?? "unattributed") \(HTMLStoryReport.chips(quote.sources, palette: palette))</figcaption></figure>\n"

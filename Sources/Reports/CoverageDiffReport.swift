@@ -79,13 +79,13 @@ enum CoverageDiffReport {
                 b += "<p>None.</p>\n</section>\n"
                 continue
             }
-            b += "<table>\n<thead><tr><th scope=\"col\">Story</th><th scope=\"col\">Date</th><th scope=\"col\">Headline</th><th scope=\"col\">Outlets</th><th scope=\"col\">\(h(diff.sideA)) articles</th><th scope=\"col\">\(h(diff.sideB)) articles</th></tr></thead>\n<tbody>\n"
+            b += "<div class=\"scroll\"><table class=\"coverage\">\n<thead><tr><th scope=\"col\">Story</th><th scope=\"col\">Date</th><th scope=\"col\">Headline</th><th scope=\"col\">Outlets</th><th scope=\"col\">\(h(diff.sideA)) articles</th><th scope=\"col\">\(h(diff.sideB)) articles</th></tr></thead>\n<tbody>\n"
             for story in section.stories {
-                b += "<tr data-story=\"\(h(story.id))\"><th scope=\"row\">\(h(story.id))</th><td>\(story.day.map { "<time datetime=\"\($0)\">\($0)</time>" } ?? "undated")</td>"
+                b += "<tr data-story=\"\(h(story.id))\"><th scope=\"row\">\(h(story.id))</th><td class=\"dates\">\(story.day.map { "<time datetime=\"\($0)\">\($0)</time>" } ?? "undated")</td>"
                 b += "<td>\(h(story.headline))</td><td>\(HTMLStoryReport.chips(story.sources, palette: palette))</td>"
                 b += "<td>\(articleList(story.articlesA))</td><td>\(articleList(story.articlesB))</td></tr>\n"
             }
-            b += "</tbody>\n</table>\n</section>\n"
+            b += "</tbody>\n</table></div>\n</section>\n"
         }
         b += "</main>\n"
         return HTMLPage.document(title: "Coverage: \(diff.sideA) vs \(diff.sideB)", body: b, extraCSS: SourcePalette.css)

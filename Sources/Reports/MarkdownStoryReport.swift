@@ -113,8 +113,12 @@ enum MarkdownStoryReport {
                 out.append("")
                 out.append("<details><summary>Wording by source (sentence \(number + 1))</summary>")
                 out.append("")
-                for span in variants {
-                    out.append("- `\(palette.tag(span.source))` \(MarkdownText.escape(span.text)) — \(MarkdownText.escape(span.articleID)) #\(span.sentenceIndex + 1)")
+                // Every source that used a wording is credited on that wording's line.
+                for variant in variants {
+                    let same = sentence.provenance.filter { $0.text.singleLine() == variant.text.singleLine() }
+                    let tags = same.map { "`\(palette.tag($0.source))`" }.joined(separator: " ")
+                    let places = same.map { "\(MarkdownText.escape($0.articleID)) #\($0.sentenceIndex + 1)" }.joined(separator: "; ")
+                    out.append("- \(tags) \(MarkdownText.escape(variant.text)) — \(places)")
                 }
                 out.append("")
                 out.append("</details>")

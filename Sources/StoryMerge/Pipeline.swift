@@ -27,13 +27,21 @@ public struct Pipeline: Sendable {
     /// Finds, loads and normalizes every input below `paths`.
     ///
     /// Inputs that cannot be used are recorded in `Corpus.inputs` with their reason; this never throws.
-    /// - Parameter paths: files and folders (folders are walked recursively).
+    /// - Parameters:
+    ///   - paths: files and folders (folders are walked recursively).
+    ///   - progress: called as files are loaded and articles normalized (see `Pipeline.Progress`).
     /// - Returns: the normalized articles and one record per input.
-    public func read(_ paths: [String]) -> Corpus {
+    public func read(_ paths: [String], progress: (@Sendable (Progress) -> Void)? = nil) -> Corpus {
         let discovered = InputDiscovery().discover(paths)
+        progress?(Progress(stage: .loading, completed: 0, total: discovered.files.count))
         let loaded = InputLoader(maxFileSize: configuration.maxFileSize).load(discovered.files)
+        progress?(Progress(stage: .loading, completed: discovered.files.count, total: discovered.files.count))
         let normalizer = TextNormalizer()
-        let articles = loaded.articles.concurrentMap { normalizer.normalize($0) }
+        let counter = ProgressCounter(stage: .normalizing, total: loaded.articles.count, report: progress)
+        let articles = loaded.articles.concurrentMap { article in
+            defer { counter.advance() }
+            return normalizer.normalize(article)
+        }
         var inputs = discovered.skipped + loaded.records
         inputs.sort { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
         return Corpus(articles: articles.sorted { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }, inputs: inputs)
@@ -51,13 +59,20 @@ public struct Pipeline: Sendable {
 
     /// Clusters a corpus and merges every event into one story.
     ///
+    /// - Parameters:
+    ///   - corpus: the articles to cluster and merge.
+    ///   - progress: called when clustering starts and as each event is merged (see `Pipeline.Progress`).
     /// - Returns: a report with clusters and one story per cluster, in cluster order.
-    public func merge(_ corpus: Corpus) -> RunReport {
+    public func merge(_ corpus: Corpus, progress: (@Sendable (Progress) -> Void)? = nil) -> RunReport {
+        progress?(Progress(stage: .clustering, completed: 0, total: 1))
         var report = cluster(corpus)
+        progress?(Progress(stage: .clustering, completed: 1, total: 1))
         let byID = Dictionary(uniqueKeysWithValues: corpus.articles.map { ($0.id, $0) })
         let merger = StoryMerger(configuration: configuration.merging)
+        let counter = ProgressCounter(stage: .merging, total: report.clusters.count, report: progress)
         report.stories = report.clusters.concurrentMap { cluster in
-            merger.merge(cluster, articles: cluster.articleIDs.compactMap { byID[$0] })
+            defer { counter.advance() }
+            return merger.merge(cluster, articles: cluster.articleIDs.compactMap { byID[$0] })
         }
         return report
     }
@@ -86,5 +101,64 @@ public struct Pipeline: Sendable {
             clusters: clusters, articles: corpus.articles,
             sideA: CoverageSide(name: sideA.name, outlets: sideA.outlets),
             sideB: CoverageSide(name: sideB.name, outlets: sideB.outlets))
+    }
+}
+
+extension Pipeline {
+    /// How far a long-running `read` or `merge` has come, for progress displays.
+    ///
+    /// Calls to a progress handler are serialized (never two at once), and within a stage
+    /// `completed` never decreases; the handler may run on any thread.
+    public struct Progress: Sendable, Hashable {
+        /// A step of the pipeline.
+        public enum Stage: String, Sendable, Hashable {
+            /// Reading and parsing input files (`total` = files).
+            case loading
+            /// Splitting articles into sentences and tokens (`total` = articles).
+            case normalizing
+            /// Grouping articles into events (`total` = 1).
+            case clustering
+            /// Merging each event into a story (`total` = events).
+            case merging
+        }
+
+        /// The current step.
+        public var stage: Stage
+        /// Units of the step done so far.
+        public var completed: Int
+        /// Units the step has in all.
+        public var total: Int
+
+        /// Creates a progress value.
+        public init(stage: Stage, completed: Int, total: Int) {
+            self.stage = stage
+            self.completed = completed
+            self.total = total
+        }
+    }
+}
+
+/// Counts finished units across worker threads and reports each step to a handler, one call at a time.
+private final class ProgressCounter: @unchecked Sendable {
+    private let stage: Pipeline.Progress.Stage
+    private let total: Int
+    private let report: (@Sendable (Pipeline.Progress) -> Void)?
+    private let queue = DispatchQueue(label: "storymerge.progress")
+    private var completed = 0
+
+    init(stage: Pipeline.Progress.Stage, total: Int, report: (@Sendable (Pipeline.Progress) -> Void)?) {
+        self.stage = stage
+        self.total = total
+        self.report = report
+        report?(Pipeline.Progress(stage: stage, completed: 0, total: total))
+    }
+
+    /// Marks one unit done (thread-safe; `completed` is only touched on `queue`).
+    func advance() {
+        guard let report else { return }
+        queue.sync {
+            completed += 1
+            report(Pipeline.Progress(stage: stage, completed: completed, total: total))
+        }
     }
 }

@@ -30,8 +30,10 @@ struct ClusterCommand: ParsableCommand {
 
     func run() throws {
         let pipeline = Pipeline(configuration: try clustering.configuration(maxFileSizeMB: input.maxFileSize))
-        let corpus = pipeline.read(input.resolvedPaths())
+        let bar = ProgressBar(quiet: input.quiet)
+        let corpus = pipeline.read(input.resolvedPaths(), progress: bar.handler)
         let report = pipeline.cluster(corpus)
+        bar.finish()
         switch format {
         case .table: Console.output(ReportWriter.clusterTable(report, width: Console.width))
         case .json: Console.output(ReportWriter.json(report))

@@ -34,13 +34,16 @@ struct MergeCommand: ParsableCommand {
     func run() throws {
         let pipeline = Pipeline(configuration: try clustering.configuration(maxFileSizeMB: input.maxFileSize))
         let paths = input.resolvedPaths()
-        let corpus = pipeline.read(paths)
+        let bar = ProgressBar(quiet: input.quiet)
+        let corpus = pipeline.read(paths, progress: bar.handler)
+        bar.finish()
         Console.reportSkipped(corpus.inputs, verbose: input.verbose || corpus.articles.isEmpty, quiet: input.quiet)
         guard !corpus.articles.isEmpty else {
             if !input.quiet { Console.error("storymerge: no input held a usable article; nothing to merge (run with --verbose for reasons)") }
             throw ExitStatus.noArticles
         }
-        let report = pipeline.merge(corpus)
+        let report = pipeline.merge(corpus, progress: bar.handler)
+        bar.finish()
         let outputFormat: OutputFormat = switch format {
         case .markdown: .markdown
         case .html: .html

@@ -37,9 +37,12 @@ import Testing
         #expect(html.hasPrefix("<!DOCTYPE html>"))
         #expect(html.contains("<table class=\"diff\">"))
         #expect(html.contains("<td data-sentence=\"0\"><span class=\"idx\">A1</span>"))
-        #expect(html.contains("<td class=\"empty\">"))
+        // One-sided sentences sit in two columns, not in a table with an empty half.
+        #expect(!html.contains("<td class=\"empty\">"))
+        let onlyB = try #require(html.components(separatedBy: "<section class=\"only\" data-side=\"B\"").last)
+        #expect(onlyB.contains("<li data-sentence=\"2\"><span class=\"idx\">B3</span>The cause is under investigation.</li>"))
         #expect(!html.contains("javascript:"))
-        #expect(!html.contains("<script"))
+        #expect(html.components(separatedBy: "<script").count == 2 && !html.contains("<script src"))
         let decoded = try JSONDecoder().decode(ArticleDiff.self, from: Data(DiffRenderer.render(diff, as: .json).utf8))
         #expect(decoded == diff)
     }

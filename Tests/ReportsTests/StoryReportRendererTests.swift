@@ -81,13 +81,18 @@ import Testing
             #expect(file.contents.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">"))
             #expect(file.contents.contains("@media print"))
             #expect(file.contents.contains("@media (max-width"))
-            #expect(!file.contents.contains("<script"), "\(file.path) has a script")
+            // One inline enhancement script, and nothing it could load.
+            #expect(file.contents.components(separatedBy: "<script").count == 2, "\(file.path) should carry exactly one script")
+            #expect(file.contents.contains("<script>\n(function () {"), "\(file.path): the script must be inline")
+            for network in ["fetch(", "XMLHttpRequest", "import(", "http://", "https://", "@import", "url("] {
+                #expect(!HTMLScript.source.contains(network) && !HTMLPage.css.contains(network), "the page assets use \(network)")
+            }
             #expect(!file.contents.contains(" src=\""), "\(file.path) loads a resource")
             #expect(!file.contents.contains("<link"), "\(file.path) loads a resource")
             for target in try links(in: file.contents, from: file.path, pattern: #"href="([^"]+)""#) {
                 #expect(paths.contains(target), "\(file.path) links to missing \(target)")
             }
-            for tag in ["<header>", "<main>", "</main>", "<nav "] { #expect(file.contents.contains(tag), "\(file.path) lacks \(tag)") }
+            for tag in ["<header>", "<main", "</main>", "<nav "] { #expect(file.contents.contains(tag), "\(file.path) lacks \(tag)") }
         }
         let index = try file(files, "index.html")
         #expect(index.contains("<th scope=\"col\">Outlet</th>"))
@@ -113,20 +118,60 @@ import Testing
 
     @Test func htmlEverySentenceHasChipsAndVariants() throws {
         let page = try file(StoryReportRenderer.render(report, as: .html), "stories/E1.html")
-        let blocks = page.components(separatedBy: "<div class=\"sentence\"").dropFirst()
+        let blocks = page.components(separatedBy: "<div class=\"sentence").dropFirst().filter { !$0.hasPrefix("s\"") }
         #expect(blocks.count == ReportFixtures.fireStory.sentences.count)
-        for (number, block) in blocks.enumerated() {
-            #expect(block.hasPrefix(" data-sentence=\"\(number)\""))
-            let summary = try #require(block.components(separatedBy: "</summary>").first)
-            #expect(summary.contains("class=\"chip s"), "sentence \(number) has no chip")
-            #expect(summary.contains("data-source=\""))
-            #expect(block.contains("<details>") && block.contains("class=\"variants\""))
+        for (number, sentence) in ReportFixtures.fireStory.sentences.enumerated() {
+            let block = blocks[number]
+            #expect(block.contains(" data-sentence=\"\(number)\""))
+            let line = try #require(block.components(separatedBy: "</p>").first)
+            #expect(line.contains("class=\"chip has-tip s"), "sentence \(number) has no chip")
+            // Every chip's tooltip holds that outlet's own sentence.
+            for span in sentence.provenance {
+                #expect(line.contains("data-source=\"\(HTMLPage.escape(span.source))\""))
+                #expect(line.contains("<span class=\"tip-line\">\(HTMLPage.escape(span.text))</span>"))
+            }
+            #expect(line.contains("role=\"tooltip\"") && line.contains("tabindex=\"0\""))
+            let differs = sentence.provenance.count > 1 || sentence.provenance.contains { $0.text != sentence.text }
+            #expect(block.contains("<details>") == differs, "sentence \(number): compare-wording only when wordings differ")
         }
+        // Two outlets carry sentence 1 and 2: marked as corroborated.
+        #expect(page.contains("<div class=\"sentence multi\" id=\"s1\""))
         // Sentence 4 has no `sources`; it is credited through its provenance.
         #expect(blocks.last!.contains("data-source=\"Metro Wire\""))
         #expect(page.contains("<div class=\"claims\">"))
         #expect(page.contains("<ol class=\"timeline\">"))
         #expect(page.contains("<time datetime=\"2026-03-02\">2026-03-02</time>"))
+        #expect(page.contains("<ul class=\"legend\" aria-label=\"Outlets\" data-filter>"))
+    }
+
+    @Test func identicalWordingsAreGroupedWithEverySource() throws {
+        let a = ReportFixtures.span(ReportFixtures.harbor, 0, "Fire hit Pier 9.")
+        let b = ReportFixtures.span(ReportFixtures.wire, 4, "Fire hit Pier 9.")
+        let c = ReportFixtures.span(ReportFixtures.evil, 1, "A blaze struck Pier 9.")
+        var story = ReportFixtures.fireStory
+        story.sentences = [MergedSentence(text: a.text, sources: [a.source, b.source], provenance: [a, b]),
+                           MergedSentence(text: a.text, sources: [a.source, b.source, c.source], provenance: [a, b, c])]
+        var report = ReportFixtures.report
+        report.stories = [story]
+        report.clusters = [report.clusters[0]]
+        let html = try file(StoryReportRenderer.render(report, as: .html), "stories/E1.html")
+        #expect(html.contains("<summary>Same wording in 2 sources</summary>"))
+        #expect(html.contains("<summary>Compare wording (2 versions from 3 sources)</summary>"))
+        #expect(html.contains("sentence 1 of <code>Samples/html/harbor-times-fire.html</code> · Fire guts Pier 9 warehouse; 12 hurt; sentence 5 of <code>Samples/feeds/metro-wire.rss#2</code>"))
+        let markdown = try file(StoryReportRenderer.render(report, as: .markdown), "stories/E1.md")
+        #expect(markdown.contains("- `HT` `MW` Fire hit Pier 9. — Samples/html/harbor-times-fire.html #1; Samples/feeds/metro-wire.rss#2 #5"))
+    }
+
+    @Test func htmlIndexMarksStoriesOnlyOneOutletCarried() throws {
+        let index = try file(StoryReportRenderer.render(report, as: .html), "index.html")
+        let rows = index.components(separatedBy: "<tr data-outlet=").dropFirst()
+        #expect(rows.count == 3)
+        // The evil story E2 has one outlet: its cell is the sole-coverage cell.
+        let evilRow = try #require(rows.first { $0.hasPrefix("\"Tom &amp; Jerry") })
+        #expect(evilRow.contains("class=\"mark covered sole\""))
+        let harborRow = try #require(rows.first { $0.hasPrefix("\"Harbor Times\"") })
+        #expect(harborRow.contains("class=\"mark covered\"") && !harborRow.contains("sole"))
+        #expect(index.contains("<span class=\"badge\">only source</span>"))
     }
 
     @Test func jsonRoundTripsAndIsDeterministic() throws {
