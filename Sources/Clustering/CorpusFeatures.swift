@@ -159,20 +159,28 @@ struct CorpusFeatures: Sendable {
         SortedSet.jaccard(articles[a].shingles, articles[b].shingles)
     }
 
-    /// Whether the publication days of two articles are further apart than the date window.
-    func outsideDateWindow(_ a: Int, _ b: Int) -> Bool {
-        guard let dayA = articles[a].day, let dayB = articles[b].day else { return false }
-        return abs(dayA - dayB) > configuration.dateWindowDays
+    /// How much the publication days of two articles lower their similarity: 1 within the
+    /// date window (or when a day is unknown), then halving every `dateHalfLifeDays` beyond it,
+    /// down to `dateDecayFloor`. Follow-ups (an arrest, a trial) keep part of their similarity;
+    /// look-alike events years apart lose most of it.
+    func dateFactor(_ a: Int, _ b: Int) -> Double {
+        guard let dayA = articles[a].day, let dayB = articles[b].day else { return 1 }
+        let beyond = abs(dayA - dayB) - configuration.dateWindowDays
+        guard beyond > 0 else { return 1 }
+        guard configuration.dateHalfLifeDays > 0 else { return 0 }
+        let factor = exponential2(-Double(beyond) / configuration.dateHalfLifeDays)
+        return max(factor, configuration.dateDecayFloor)
     }
 
     /// The event similarity of two articles (0…1): the cosine of the full vectors blended with
-    /// the cosine of the name vectors; 0 outside the date window.
+    /// the cosine of the name vectors, lowered by `dateFactor`.
     func similarity(_ a: Int, _ b: Int) -> Double {
-        if outsideDateWindow(a, b) { return 0 }
+        let dates = dateFactor(a, b)
+        if dates == 0 { return 0 }
         let share = min(max(configuration.nameSimilarityShare, 0), 1)
         let full = vectors[a].dot(vectors[b])
         let names = share > 0 ? nameVectors[a].dot(nameVectors[b]) : 0
-        var score = (1 - share) * full + share * names
+        var score = ((1 - share) * full + share * names) * dates
         if let sourceA = sources[a], sourceA == sources[b] { score *= configuration.sameSourceFactor }
         return min(max(score, 0), 1)
     }
@@ -187,4 +195,20 @@ struct CorpusFeatures: Sendable {
             vectors: vectors, topTerms: configuration.candidateTermsPerArticle, maxPostings: maxPostings)
         return CandidatePair.normalized(lshPairs + index.candidatePairs())
     }
+}
+
+/// 2 raised to `x`, without Foundation (x ≤ 0 here): exact for the integer part, a Taylor
+/// series for the fraction.
+func exponential2(_ x: Double) -> Double {
+    guard x > -1000 else { return 0 }
+    let whole = x.rounded(.down)
+    var result = 1.0
+    for _ in 0..<Int(-whole) { result *= 0.5 }
+    let fraction = (x - whole) * 0.693_147_180_559_945_3
+    var term = 1.0, sum = 1.0
+    for n in 1...20 {
+        term *= fraction / Double(n)
+        sum += term
+    }
+    return result * sum
 }

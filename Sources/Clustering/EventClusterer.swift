@@ -45,11 +45,15 @@ package struct EventClusterer: Sendable {
             let score = corpus.similarity(pair.first, pair.second)
             if score > 0 { edges.append(.init(a: pair.first, b: pair.second, similarity: score)) }
         }
+        // Dates act through the pair scores (`CorpusFeatures.dateFactor`); with no half-life the
+        // window is a hard limit between clusters too.
         let window = configuration.dateWindowDays
+        let hardWindow = configuration.dateHalfLifeDays <= 0
         let days = corpus.articles.map(\.day)
         let groups = AverageLinkClustering.cluster(
             count: ordered.count, groups: duplicateGroups, edges: edges, threshold: configuration.eventThreshold
         ) { left, right in
+            guard hardWindow else { return true }
             let l = Self.dayRange(left, days), r = Self.dayRange(right, days)
             guard let l, let r else { return true }
             return r.max - l.min <= window && l.max - r.min <= window

@@ -13,8 +13,13 @@ public struct ClusteringConfiguration: Sendable, Hashable, Codable {
     /// (the average over two clusters' article pairs when clusters merge). Tuned on ECB+ and
     /// Gun Violence Archive articles: 0.15–0.19 is a plateau.
     public var eventThreshold: Double = 0.17
-    /// Articles whose publication days are further apart than this are different events.
+    /// Within this many days, publication dates do not lower the similarity of two articles.
     public var dateWindowDays: Int = 4
+    /// Beyond the window, the similarity halves every this many days (down to `dateDecayFloor`);
+    /// 0 makes the window a hard limit: articles further apart are different events.
+    public var dateHalfLifeDays: Double = 90
+    /// The least the date decay multiplies a similarity by.
+    public var dateDecayFloor: Double = 0.25
     /// The seed of the hash family (fixed, so signatures are reproducible).
     public var seed: UInt64 = 0x5EED_0F57_0E1E_57A7
     /// Weight multiplier of a one-word proper name ("lavrov") in the term vector.
@@ -58,7 +63,7 @@ public struct ClusteringConfiguration: Sendable, Hashable, Codable {
             dateWindowDays, seed, nameBoost, phraseNameBoost, numberBoost, titleBoost,
             nameSimilarityShare, candidateTermsPerArticle, termPairBoost,
             boilerplateMinimumArticles, sourceBoilerplateMinimumArticles, sameSourceFactor,
-            templateMinimumArticles, templateMaximumTerms
+            templateMinimumArticles, templateMaximumTerms, dateHalfLifeDays, dateDecayFloor
     }
 
     /// Decodes a configuration; missing keys keep their defaults, so older or partial
@@ -84,5 +89,7 @@ public struct ClusteringConfiguration: Sendable, Hashable, Codable {
         if let value = try container.decodeIfPresent(Double.self, forKey: .sameSourceFactor) { sameSourceFactor = value }
         if let value = try container.decodeIfPresent(Int.self, forKey: .templateMinimumArticles) { templateMinimumArticles = value }
         if let value = try container.decodeIfPresent(Int.self, forKey: .templateMaximumTerms) { templateMaximumTerms = value }
+        if let value = try container.decodeIfPresent(Double.self, forKey: .dateHalfLifeDays) { dateHalfLifeDays = value }
+        if let value = try container.decodeIfPresent(Double.self, forKey: .dateDecayFloor) { dateDecayFloor = value }
     }
 }

@@ -35,6 +35,7 @@ struct ClusterCommand: ParsableCommand {
         let report = pipeline.cluster(corpus)
         bar.finish()
         switch format {
+        case .table where corpus.articles.isEmpty: break  // the reasons on standard error say it all
         case .table: Console.output(ReportWriter.clusterTable(report, width: Console.width))
         case .json: Console.output(ReportWriter.json(report))
         }
