@@ -63,17 +63,39 @@ import StoryModel
         #expect(clusters[0].nearDuplicateGroups == [["w1", "w2"]])
     }
 
-    @Test func dateWindowSeparatesOtherwiseSimilarArticles() {
-        var later = Fixtures.shootingA2
-        later.article.date = TestArticle.day("2023-03-20")
-        #expect(clusterer.cluster([Fixtures.shootingA1, later]).count == 2)
-        #expect(clusterer.similarity(Fixtures.shootingA1, later, corpus: [Fixtures.shootingA1, later]) == 0)
-        var undated = later
+    @Test func publicationDatesDecaySimilarityBeyondTheWindow() throws {
+        var undated = Fixtures.shootingA2
         undated.article.date = nil
-        #expect(clusterer.cluster([Fixtures.shootingA1, undated]).count == 1)
-        var wide = clusterer
-        wide.configuration.dateWindowDays = 30
-        #expect(wide.cluster([Fixtures.shootingA1, later]).count == 1)
+        let base = clusterer.similarity(Fixtures.shootingA1, undated, corpus: [Fixtures.shootingA1, undated])
+        #expect(base > clusterer.configuration.eventThreshold)
+        let published = try #require(Fixtures.shootingA1.article.date)
+
+        // A follow-up two weeks later keeps most of its similarity and joins the event.
+        var followUp = Fixtures.shootingA2
+        followUp.article.date = published.adding(days: 16)
+        let soon = clusterer.similarity(Fixtures.shootingA1, followUp, corpus: [Fixtures.shootingA1, followUp])
+        #expect(soon < base && soon > 0.85 * base)
+        #expect(clusterer.cluster([Fixtures.shootingA1, followUp]).count == 1)
+
+        // A look-alike two years later keeps only the floor's share: a different event.
+        var years = Fixtures.shootingA2
+        years.article.date = published.adding(days: 730)
+        let far = clusterer.similarity(Fixtures.shootingA1, years, corpus: [Fixtures.shootingA1, years])
+        #expect(abs(far - base * clusterer.configuration.dateDecayFloor) < 1e-9)
+        #expect(clusterer.cluster([Fixtures.shootingA1, years]).count == 2)
+
+        // With no half-life the window is a hard limit.
+        var hard = clusterer
+        hard.configuration.dateHalfLifeDays = 0
+        #expect(hard.cluster([Fixtures.shootingA1, followUp]).count == 2)
+        #expect(hard.similarity(Fixtures.shootingA1, followUp, corpus: [Fixtures.shootingA1, followUp]) == 0)
+        hard.configuration.dateWindowDays = 30
+        #expect(hard.cluster([Fixtures.shootingA1, followUp]).count == 1)
+    }
+
+    @Test(arguments: [(0.0, 1.0), (-1.0, 0.5), (-2.5, 0.176_776_695_296_636_9), (-0.3, 0.812_252_396_356_236_4)])
+    func exponentialMatchesPowersOfTwo(_ x: Double, _ expected: Double) {
+        #expect(abs(exponential2(x) - expected) < 1e-12)
     }
 
     @Test func outputOrderAndCoverage() {
