@@ -1,0 +1,61 @@
+import Foundation
+@testable import Merger
+import Normalizer
+import StoryModel
+import Testing
+
+/// The lossless and faithful contracts on real inputs: always on the package's Samples and seeds,
+/// and on every gold cluster of the dev corpora when `STORYMERGE_DATA` is set.
+@Suite struct RealDataTests {
+    @Test func samplesClustersAreLosslessAndFaithful() throws {
+        let root = RealData.packageRoot
+        let tsv = try String(contentsOfFile: root + "/Samples/expected-clusters.tsv", encoding: .utf8)
+        var clusterOf: [String: String] = [:]
+        for line in tsv.split(separator: "\n").dropFirst() {
+            let fields = line.split(separator: "\t")
+            if fields.count >= 2 { clusterOf[String(fields[0])] = String(fields[1]) }
+        }
+        let articles = RealData.load([root + "/Samples"])
+        #expect(articles.count >= clusterOf.count)
+        var byCluster: [String: [NormalizedArticle]] = [:]
+        for article in articles {
+            let relative = article.id.hasPrefix(root + "/") ? String(article.id.dropFirst(root.count + 1)) : article.id
+            byCluster[clusterOf[relative] ?? relative, default: []].append(article)
+        }
+        var fused = 0
+        for key in byCluster.keys.sorted() {
+            let members = byCluster[key]!
+            let story = RealData.merge(members, id: key)
+            let problems = RealData.problems(in: story, articles: members)
+            #expect(problems.isEmpty, "\(key): \(problems.prefix(5))")
+            fused += story.sentences.filter { $0.sources.count > 1 }.count
+        }
+        #expect(fused > 0)  // the multi-outlet samples share facts
+    }
+
+    @Test func seedsAreLosslessAndFaithful() throws {
+        let articles = RealData.load([RealData.packageRoot + "/seeds"])
+        try #require(articles.count == 2)
+        let story = RealData.merge(articles)
+        #expect(RealData.problems(in: story, articles: articles).isEmpty)
+        // The lead is the fact both outlets carry.
+        #expect(story.sentences.first?.sources.count == 2)
+        #expect(story.sentences.first?.text.contains("killer") == true)
+    }
+
+    @Test(.enabled(if: RealData.dataRoot != nil), arguments: ["ecbplus-dev", "gva-dev"])
+    func devGoldClustersAreLosslessAndFaithful(_ corpus: String) {
+        let clusters = RealData.goldClusters(corpus: corpus)
+        #expect(!clusters.isEmpty)
+        var sentences = 0, merged = 0, failing = 0
+        for cluster in clusters {
+            let story = RealData.merge(cluster.articles, id: cluster.id)
+            let problems = RealData.problems(in: story, articles: cluster.articles)
+            if !problems.isEmpty { failing += 1 }
+            #expect(problems.isEmpty, "\(cluster.id): \(problems.prefix(3))")
+            sentences += cluster.articles.reduce(0) { $0 + $1.sentences.count }
+            merged += story.sentences.count
+        }
+        print("\(corpus): \(clusters.count) clusters, \(sentences) source sentences → \(merged) merged, \(failing) failing")
+    }
+}
