@@ -59,3 +59,39 @@ import Testing
         print("\(corpus): \(clusters.count) clusters, \(sentences) source sentences → \(merged) merged, \(failing) failing")
     }
 }
+
+/// A wire copy (the original with a word changed, a sentence cut and one added) merges back to
+/// the original's sentence sequence, on a real sample through the real normalizer.
+@Suite struct RealWireCopyTests {
+    @Test func wireCopyOfASampleMergesToTheOriginalSequence() throws {
+        let path = RealData.packageRoot + "/Samples/text/continental-press-tannery-road-fire.txt"
+        let original = try #require(RealData.load([path]).first)
+        let sentences = original.sentences.map(\.text)
+        try #require(sentences.count >= 6)
+        // The copy: the body re-wrapped one sentence per paragraph, one word changed in the
+        // second sentence, the last sentence dropped, a local line added after the third.
+        var copySentences = Array(sentences.dropLast())
+        copySentences[1] = copySentences[1].replacingOccurrences(of: " the ", with: " that ", options: [], range: nil, count: 1)
+        copySentences.insert("Residents of nearby streets were told to keep their windows closed overnight.", at: 3)
+        let copyArticle = Article(
+            id: "copy.txt", file: "copy.txt", format: .text, title: original.article.title, source: "Daily Courier",
+            sourceRule: "test", date: original.article.date, text: copySentences.joined(separator: "\n\n"))
+        let copy = TextNormalizer().normalize(copyArticle)
+        let story = RealData.merge([copy, original])
+        #expect(RealData.problems(in: story, articles: [original, copy]).isEmpty)
+        let originalOrder = story.sentences.compactMap { $0.provenance.first { $0.articleID == original.id }?.sentenceIndex }
+        #expect(originalOrder == Array(0..<original.sentences.count))
+        // Every copied sentence is fused with its original; only the added line stands alone.
+        let alone = story.sentences.filter { $0.sources == ["Daily Courier"] }
+        #expect(alone.map(\.text) == ["Residents of nearby streets were told to keep their windows closed overnight."])
+        #expect(story.sentences.count == original.sentences.count + 1)
+    }
+}
+
+extension String {
+    /// This string with the first `count` occurrences of `target` replaced.
+    fileprivate func replacingOccurrences(of target: String, with replacement: String, options: String.CompareOptions, range: Range<Index>?, count: Int) -> String {
+        guard let found = self.range(of: target) else { return self }
+        return replacingCharacters(in: found, with: replacement)
+    }
+}
