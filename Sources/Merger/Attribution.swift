@@ -232,6 +232,10 @@ struct Attribution: Sendable {
             let run = start...i
             i = start - 1
             if tokens[run.upperBound].isPossessive { continue }
+            // A parenthesised credit (`(AP)`) or a dateline (`MOSCOW –`, `MOSCOW (AP)`) is no subject.
+            if start > 0, tokens[start - 1].text == "(" { continue }
+            if run.upperBound + 1 < tokens.count, ["(", "–", "—"].contains(tokens[run.upperBound + 1].text),
+               run.allSatisfy({ tokens[$0].text == tokens[$0].text.uppercased() }) { continue }
             let conjunctionOpening = start == 1 && ["but", "and", "or", "so", "yet"].contains(tokens[0].lower)
             if start > 0, !conjunctionOpening, Self.subordinators.contains(tokens[start - 1].lower) || tokens[start - 1].isPossessive { continue }
             if start > 1, ["the", "a", "an"].contains(tokens[start - 1].lower), Self.subordinators.contains(tokens[start - 2].lower) { continue }
