@@ -48,15 +48,26 @@ import Testing
         let clusters = RealData.goldClusters(corpus: corpus)
         #expect(!clusters.isEmpty)
         var sentences = 0, merged = 0, failing = 0
+        var quotes = 0, sharedQuotes = 0, reworded = 0, conflicts = 0, withShared = 0, sharedLead = 0
         for cluster in clusters {
             let story = RealData.merge(cluster.articles, id: cluster.id)
+            quotes += story.quotes.count
+            sharedQuotes += story.quotes.filter { $0.sources.count > 1 }.count
+            reworded += story.quotes.filter { !$0.wordings.isEmpty }.count
+            conflicts += story.conflicts.count
+            if story.sentences.contains(where: { $0.provenance.count > 1 }) {
+                withShared += 1
+                if (story.sentences.first?.provenance.count ?? 0) > 1 { sharedLead += 1 }
+            }
             let problems = RealData.problems(in: story, articles: cluster.articles)
             if !problems.isEmpty { failing += 1 }
             #expect(problems.isEmpty, "\(cluster.id): \(problems.prefix(3))")
             sentences += cluster.articles.reduce(0) { $0 + $1.sentences.count }
             merged += story.sentences.count
         }
-        print("\(corpus): \(clusters.count) clusters, \(sentences) source sentences → \(merged) merged, \(failing) failing")
+        print("\(corpus): \(clusters.count) clusters, \(sentences) source sentences → \(merged) merged, \(failing) failing; "
+            + "\(quotes) quotes (\(sharedQuotes) in 2+ outlets, \(reworded) worded differently), \(conflicts) conflicts; "
+            + "a shared lead in \(sharedLead) of \(withShared) stories with shared sentences")
     }
 }
 
