@@ -55,7 +55,7 @@ let package = Package(
         .testTarget(name: "NormalizerTests", dependencies: ["Normalizer"]),
         .testTarget(name: "SimilarityTests", dependencies: ["Similarity"]),
         .testTarget(name: "ClusteringTests", dependencies: ["Clustering"]),
-        .testTarget(name: "MergerTests", dependencies: ["Merger"]),
+        .testTarget(name: "MergerTests", dependencies: ["Merger", "Normalizer"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports"]),
         .testTarget(name: "StoryMergeTests", dependencies: ["StoryMerge"]),
         .testTarget(name: "EndToEndTests", dependencies: ["StoryMerge", "storymerge"]),

@@ -53,7 +53,8 @@ struct Attribution: Sendable {
         "economist", "manager", "founder", "lawmaker", "candidate", "nominee", "lawyer", "speaker",
         "diplomat", "envoy", "negotiator", "head", "boss", "owner", "actor", "actress", "singer",
         "star", "player", "striker", "defender", "goalkeeper", "scientist", "researcher", "doctor",
-        "witness", "resident", "opposition",
+        "witness", "resident", "opposition", "capt.", "det.", "cpl.", "sgt.", "lt.", "rev.", "fr.",
+        "msgr.", "insp.", "supt.", "cmdr.", "adm.", "maj.", "pvt.", "atty.", "reverend",
     ]
     /// Role nouns that, after `the`, stand for a person mentioned before.
     static let personRoles: Set<String> = titles.union([
@@ -61,6 +62,31 @@ struct Attribution: Sendable {
         "victim", "suspect", "spokesman", "source",
     ])
     static let pronouns: Set<String> = ["he", "she"]
+    /// Nouns that can head a speaker described without a name (`said a neighbor`, `said the
+    /// boy's mother`, `according to police`).
+    static let speakerNouns: Set<String> = [
+        "neighbor", "neighbour", "witness", "resident", "source", "official", "officer", "spokesman",
+        "spokeswoman", "spokesperson", "representative", "police", "authorities", "officials",
+        "investigators", "prosecutors", "deputies", "detectives", "troopers", "woman", "man", "child",
+        "boy", "girl", "teen", "teenager", "student", "teacher", "mother", "father", "grandmother",
+        "grandfather", "brother", "sister", "son", "daughter", "wife", "husband", "aunt", "uncle",
+        "cousin", "friend", "relative", "neighbors", "witnesses", "residents", "sources", "statement",
+        "release", "report", "reports", "complaint", "affidavit", "documents", "minister", "ministry",
+        "department", "office", "agency", "embassy", "spokesmen", "lawyer", "attorney", "prosecutor",
+        "sheriff", "chief", "employee", "worker", "owner", "manager", "pastor", "minister", "navy",
+        "army", "military", "coroner", "examiner", "dispatcher", "paramedic", "firefighter", "victim",
+        "suspect", "parent", "parents", "family", "classmate", "coworker", "co-worker", "bystander",
+    ]
+    /// Roles that stand for anyone (`the witness`, `the woman`): shown as written, never resolved
+    /// to the last named speaker.
+    static let anonymousRoles: Set<String> = [
+        "witness", "neighbor", "neighbour", "resident", "source", "woman", "man", "child", "boy",
+        "girl", "teen", "teenager", "student", "friend", "relative", "bystander", "victim", "suspect",
+        "mother", "father", "grandmother", "grandfather", "brother", "sister", "son", "daughter",
+        "wife", "husband", "aunt", "uncle", "cousin", "parent", "employee", "worker", "representative",
+    ]
+    /// Words that make the speaker phrase after them a description (`said a neighbor`).
+    static let determiners: Set<String> = ["the", "a", "an", "one", "his", "her", "their", "its", "another", "our", "my"]
 
     /// The tokens of the sentence.
     let tokens: [WordToken]
@@ -68,6 +94,9 @@ struct Attribution: Sendable {
     let quoted: [Bool]
     /// Lowercased words that appear inside the article's proper names.
     let nameWords: Set<String>
+    /// The article's most recently mentioned person (a full name), for pronouns when no one
+    /// has been quoted yet.
+    var lastPerson: String? = nil
 
     /// A speaker found for a verb, and whether it is a proper name.
     struct Speaker: Sendable, Hashable {
@@ -97,16 +126,22 @@ struct Attribution: Sendable {
         if tokens[v].lower == "according" {
             return nameAfter(v + 2, people: people)
         }
+        // `NAME, who …, said`: the subject is before the relative clause.
+        var before = v
+        if let w = (0..<v).last(where: { tokens[$0].lower == "who" && $0 > 0 && tokens[$0 - 1].text == "," && !quoted[$0] }),
+           w - 1 > 0, isNameWord(w - 2) {
+            before = w - 1
+        }
         // Words right before the verb (skipping adverbs).
-        var end = v - 1
+        var end = before - 1
         while end >= 0, tokens[end].kind == .word, !tokens[end].isCapitalized,
               tokens[end].lower.hasSuffix("ly") || tokens[end].lower == "also" || tokens[end].lower == "later" {
             end -= 1
         }
-        if end >= 0, !quoted[end], tokens[end].kind == .word {
+        if before == v, end >= 0, !quoted[end], tokens[end].kind == .word {
             let word = tokens[end]
             if Self.pronouns.contains(word.lower) {
-                return lastSpeaker.map { Speaker(name: $0, isName: true) }
+                return (lastSpeaker ?? lastPerson).map { Speaker(name: $0, isName: true) }
             }
             if !word.isCapitalized {
                 // `the [modifiers] role`
@@ -115,8 +150,9 @@ struct Attribution: Sendable {
                       tokens[start - 1].lower != "the" {
                     start -= 1
                 }
-                if start > 0, tokens[start - 1].lower == "the", start <= end {
-                    if Self.personRoles.contains(word.lower), let last = lastSpeaker {
+                let afterPreposition = start > 1 && Self.subordinators.contains(tokens[start - 2].lower)
+                if start > 0, tokens[start - 1].lower == "the", start <= end, !afterPreposition {
+                    if Self.personRoles.contains(word.lower), !Self.anonymousRoles.contains(word.lower), let last = lastSpeaker {
                         return Speaker(name: last, isName: true)
                     }
                     let phrase = tokens[start...end].map(\.text).joined(separator: " ")
@@ -124,7 +160,7 @@ struct Attribution: Sendable {
                 }
             }
         }
-        if let found = nameBefore(v, people: people) { return found }
+        if let found = nameBefore(before, people: people) { return found }
         // Inverted: `said NAME`, only when the verb follows a quotation or opens the clause.
         if v + 1 < tokens.count, v == 0 || tokens[v - 1].kind == .symbol || quoted[v - 1] {
             return nameAfter(v + 1, people: people)
@@ -132,17 +168,35 @@ struct Attribution: Sendable {
         return nil
     }
 
-    /// The name run starting at or within a few words after `start` (over lowercase titles).
+    /// The speaker named or described right after `start` (`said Mayor Ellen Ruiz`, `said
+    /// 76-year-old Constantinos Doganis`, `said Deshawn's neighbor Bart Washington`, `said one
+    /// young witness`, `according to police`). A name wins over a description before it.
     func nameAfter(_ start: Int, people: [String: String]) -> Speaker? {
         var i = start
-        while i < tokens.count, i - start < 4, tokens[i].kind == .word, !tokens[i].isCapitalized || Self.notNames.contains(tokens[i].lower) {
-            guard Self.titles.contains(tokens[i].lower) || tokens[i].lower == "the" else { return nil }
+        var phrase: [String] = []
+        var described: [String]?
+        var determined = false
+        while i < tokens.count, i - start < 8 {
+            let t = tokens[i]
+            if t.kind == .number || (t.kind == .symbol && (t.text == "-" || t.text == "‐")) { i += 1; continue }
+            guard t.kind == .word else { break }
+            if isNameWord(i) {
+                var j = i
+                while j + 1 < tokens.count, isNameWord(j + 1), !tokens[j].isPossessive { j += 1 }
+                if tokens[j].isPossessive { i = j + 1; determined = true; phrase = []; continue }
+                return personName(i...j, people: people) ?? described.map { Speaker(name: $0.joined(separator: " "), isName: false) }
+            }
+            if t.isCapitalized && !Self.titles.contains(t.lower) && t.lower != "the" { break }
+            if Self.determiners.contains(t.lower) { determined = true; phrase = []; i += 1; continue }
+            if Self.subordinators.contains(t.lower) || ["who", "which", "whose", "when", "where"].contains(t.lower) { break }
+            if Self.speechVerbs.contains(t.lower) { break }
+            phrase.append(t.lower)
+            if Self.speakerNouns.contains(t.lower) || Self.titles.contains(t.lower) && Self.speakerNouns.contains(t.lower) {
+                if determined || phrase.count == 1 { described = phrase }
+            }
             i += 1
         }
-        guard i < tokens.count, isNameWord(i) else { return nil }
-        var j = i
-        while j + 1 < tokens.count, isNameWord(j + 1), !tokens[j].isPossessive { j += 1 }
-        return personName(i...j, people: people)
+        return described.map { Speaker(name: $0.joined(separator: " "), isName: false) }
     }
 
     /// The subject written between a closing quotation mark at `close` and the verb at `v`
@@ -158,9 +212,9 @@ struct Attribution: Sendable {
         guard let head = words.last, words.count <= 4,
               !words.contains(where: { Self.subordinators.contains($0.lower) && $0.lower != "of" }) else { return nil }
         if words.count == 1, Self.pronouns.contains(head.lower) {
-            return lastSpeaker.map { Speaker(name: $0, isName: true) }
+            return (lastSpeaker ?? lastPerson).map { Speaker(name: $0, isName: true) }
         }
-        if Self.personRoles.contains(head.lower), words.first?.lower == "the", let last = lastSpeaker {
+        if Self.personRoles.contains(head.lower), !Self.anonymousRoles.contains(head.lower), words.first?.lower == "the", let last = lastSpeaker {
             return Speaker(name: last, isName: true)
         }
         let shown = words.first?.lower == "the" ? Array(words.dropFirst()) : words
@@ -178,15 +232,25 @@ struct Attribution: Sendable {
             let run = start...i
             i = start - 1
             if tokens[run.upperBound].isPossessive { continue }
-            if start > 0, Self.subordinators.contains(tokens[start - 1].lower) || tokens[start - 1].isPossessive { continue }
-            if run.count == 1, start == 0, !nameWords.contains(tokens[start].lower) { continue }
+            // A parenthesised credit (`(AP)`) or a dateline (`MOSCOW –`, `MOSCOW (AP)`) is no subject.
+            if start > 0, tokens[start - 1].text == "(" { continue }
+            if run.upperBound + 1 < tokens.count, ["(", "–", "—"].contains(tokens[run.upperBound + 1].text),
+               run.allSatisfy({ tokens[$0].text == tokens[$0].text.uppercased() }) { continue }
+            let conjunctionOpening = start == 1 && ["but", "and", "or", "so", "yet"].contains(tokens[0].lower)
+            if start > 0, !conjunctionOpening, Self.subordinators.contains(tokens[start - 1].lower) || tokens[start - 1].isPossessive { continue }
+            if start > 1, ["the", "a", "an"].contains(tokens[start - 1].lower), Self.subordinators.contains(tokens[start - 2].lower) { continue }
+            // A lone capitalised word opening the sentence is a name when the article uses it as
+            // one, or when it is the direct subject of the verb and not a common speaker noun
+            // (`Blakely said`, not `Police said`).
+            if run.count == 1, start == 0, !nameWords.contains(tokens[start].lower),
+               !(run.upperBound + 1 == v && Self.speechVerbs.contains(tokens[v].lower) && !Self.speakerNouns.contains(tokens[start].lower)) { continue }
             if let speaker = personName(run, people: people) { return speaker }
         }
         return nil
     }
 
     /// Whether token `i` can be part of a name.
-    private func isNameWord(_ i: Int) -> Bool {
+    func isNameWord(_ i: Int) -> Bool {
         let t = tokens[i]
         return t.kind == .word && t.isCapitalized && !Self.notNames.contains(t.lower)
     }
@@ -195,8 +259,10 @@ struct Attribution: Sendable {
     private func personName(_ run: ClosedRange<Int>, people: [String: String]) -> Speaker? {
         var start = run.lowerBound
         for k in run where Self.titles.contains(tokens[k].lower) { start = k + 1 }
-        guard start <= run.upperBound else { return nil }
-        let words = tokens[start...run.upperBound].map(\.text)
+        var end = run.upperBound
+        while end > start, ["sr.", "jr.", "ii", "iii"].contains(tokens[end].lower) { end -= 1 }
+        guard start <= end else { return nil }
+        let words = tokens[start...end].map(\.text)
         if words.count == 1, let full = people[words[0].lowercased()] { return Speaker(name: full, isName: true) }
         return Speaker(name: words.joined(separator: " "), isName: true)
     }

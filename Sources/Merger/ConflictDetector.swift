@@ -1,6 +1,9 @@
 internal import StoryModel
 
-/// Finds numbers, dates and times that differ between sentences fused as the same fact.
+/// Finds numbers, dates, times and names that differ between sentences fused as the same fact.
+///
+/// Names are compared only in roles one person holds (`Kremlin spokesman Dmitry Peskov` vs
+/// `Kremlin spokesman Sergei Ivanov`): two full names for the same role in the same fact.
 ///
 /// Only sentences of one fused group are compared, and only values of the same slot (same kind
 /// and, for numbers, the same noun or unit after them: `5 injured` vs `7 injured`, never
@@ -9,6 +12,9 @@ internal import StoryModel
 /// `$1.2 million` = `$1,200,000`); a date with a year and one without agree when day and month do.
 /// Sentences with fewer than three content terms besides values (datelines, bylines) are not
 /// compared: publication stamps of different outlets differ without disagreeing.
+/// Two values of a slot are played against each other only when their cue words overlap (the
+/// words around them: `killing 10 people` vs `killing at least three people`, not `killed six
+/// people` vs `23,000 people live`) and no hedge reconciles them (`about 4 a.m.` vs `4:15 a.m.`).
 /// A conflict needs two or more articles and two or more distinct values.
 enum ConflictDetector {
     /// The conflicts inside one fused group.
@@ -48,9 +54,22 @@ enum ConflictDetector {
                 if value.kind == .date, !everyYear { return String(value.normalized.prefix(5)) }
                 return value.normalized
             }
+            // Two entries disagree when they come from different articles, their cues overlap
+            // (they are about the same thing), and their values differ beyond a hedge.
+            var disagreeing: Set<Int> = []
+            for l in entries.indices {
+                for r in entries.indices where r > l && entries[l].0.article != entries[r].0.article {
+                    let a = entries[l].1, b = entries[r].1
+                    guard key(a) != key(b), !a.cues.isDisjoint(with: b.cues), !agree(a, b) else { continue }
+                    disagreeing.insert(l)
+                    disagreeing.insert(r)
+                }
+            }
+            guard !disagreeing.isEmpty else { continue }
+            let disagreeingKeys = Set(disagreeing.map { key(entries[$0].1) })
             var claimOrder: [String] = []
             var claims: [String: [(SentenceRef, ExtractedValue)]] = [:]
-            for entry in entries {
+            for entry in entries where disagreeingKeys.contains(key(entry.1)) {
                 let k = key(entry.1)
                 if claims[k] == nil { claimOrder.append(k) }
                 claims[k, default: []].append(entry)
@@ -70,6 +89,62 @@ enum ConflictDetector {
             conflicts.append(Conflict(kind: first.kind, context: first.context.isEmpty ? first.kind.rawValue : first.context, claims: sortedClaims))
         }
         return conflicts
+    }
+
+    /// Whether two values of one slot, stated by different articles, disagree: different values,
+    /// overlapping cues, and no hedge reconciling them.
+    static func disagree(_ a: ExtractedValue, _ b: ExtractedValue) -> Bool {
+        guard a.slot == b.slot, a.normalized != b.normalized else { return false }
+        if a.kind == .date, a.normalized.prefix(5) == b.normalized.prefix(5) { return false }
+        return !a.cues.isDisjoint(with: b.cues) && !agree(a, b)
+    }
+
+    /// Whether two differing values still agree because one is hedged: `about` numbers within a
+    /// quarter of each other and hedged times within 20 minutes; `at least 7` with 20; `up to
+    /// 120` with 100; a time without a.m./p.m. with the same time in either half of the day.
+    static func agree(_ a: ExtractedValue, _ b: ExtractedValue) -> Bool {
+        switch a.kind {
+        case .number:
+            guard let x = Double(a.normalized), let y = Double(b.normalized) else { return false }
+            return within(x, a.hedge, y) || within(y, b.hedge, x)
+        case .time:
+            func minutes(_ v: String) -> Int? {
+                let parts = v.split(separator: ":")
+                guard parts.count == 2, let h = Int(parts[0]), let m = Int(parts[1]) else { return nil }
+                return h * 60 + m
+            }
+            guard var x = minutes(a.normalized), var y = minutes(b.normalized) else { return false }
+            // `10:30` without a.m./p.m. is either half of the day.
+            func hasMeridiem(_ v: ExtractedValue) -> Bool { v.written.lowercased().contains("m") }
+            if !hasMeridiem(a) || !hasMeridiem(b) { x %= 720; y %= 720 }
+            if x == y { return true }
+            func fits(_ v: Int, _ hedge: Hedge, _ other: Int) -> Bool {
+                switch hedge {
+                case .exact: return false
+                case .approximate: return abs(v - other) <= 20
+                case .atLeast: return other >= v && other - v <= 60
+                case .atMost: return other <= v && v - other <= 60
+                }
+            }
+            return fits(x, a.hedge, y) || fits(y, b.hedge, x)
+        case .name:
+            // `Peskov` and `Dmitry Peskov`, `Dmitry S. Peskov`: one name's words within the other's.
+            let x = Set(ValueExtractor.foldApostrophes(a.written.lowercased()).split(separator: " "))
+            let y = Set(ValueExtractor.foldApostrophes(b.written.lowercased()).split(separator: " "))
+            return x.isSubset(of: y) || y.isSubset(of: x)
+        default:
+            return false
+        }
+    }
+
+    /// Whether `other` is consistent with `value` stated with `hedge`.
+    static func within(_ value: Double, _ hedge: Hedge, _ other: Double) -> Bool {
+        switch hedge {
+        case .exact: return false
+        case .approximate: return abs(value - other) <= 0.25 * max(abs(value), abs(other))
+        case .atLeast: return other >= value
+        case .atMost: return other <= value
+        }
     }
 
     /// Content terms a sentence needs besides numbers and month names to state a fact whose

@@ -54,6 +54,7 @@ enum QuoteExtractor {
             while e + 1 < sentences.count, sentences[e + 1].paragraph == sentences[s].paragraph { e += 1 }
             let doubleMode = (s...e).contains { k in tokens[k].contains(where: \.isDoubleQuoteMark) }
             var open: (Int, Int)?
+            var sawMark = false
             for k in s...e {
                 for (t, token) in tokens[k].enumerated() {
                     let isOpenMark = doubleMode ? token.isDoubleQuoteMark : token.kind == .symbol && token.text == "‘"
@@ -64,21 +65,30 @@ enum QuoteExtractor {
                             raws.append(Raw(openS: os, openT: ot, closeS: k, closeT: t, paragraphStart: s))
                             open = nil
                         }
+                    } else if isOpenMark, doubleMode, !sawMark, t > 0,
+                              [",", ".", "?", "!"].contains(tokens[k][t - 1].text),
+                              k > s || t > 2, Self.attributionFollows(tokens[k], after: t) {
+                        // The paragraph continues a quotation opened in an earlier one (or lost
+                        // its opening mark): `… fight," said Doganis.` The mark closes.
+                        for m in s...k { for u in tokens[m].indices where m < k || u <= t { quoted[m][u] = true } }
+                        raws.append(Raw(openS: s, openT: -1, closeS: k, closeT: t, paragraphStart: s))
                     } else if isOpenMark {
                         quoted[k][t] = true
                         open = (k, t)
                     }
+                    if isOpenMark || isCloseMark { sawMark = true }
                 }
             }
             if let (os, ot) = open { raws.append(Raw(openS: os, openT: ot, closeS: e, closeT: nil, paragraphStart: s)) }
             s = e + 1
         }
 
-        let attributions = (0..<sentences.count).map {
+        var attributions = (0..<sentences.count).map {
             Attribution(tokens: tokens[$0], quoted: quoted[$0], nameWords: nameWords)
         }
         var people: [String: String] = [:]
         var lastSpeaker: String?
+        var lastPerson: String?
         var result: [FoundQuote] = []
         var previous: (raw: Raw, speaker: String?)?
         var nextRaw = 0
@@ -89,11 +99,20 @@ enum QuoteExtractor {
                 let surname = full.split(separator: " ").last.map { $0.lowercased() } ?? ""
                 if people[surname] == nil { people[surname] = full }
             }
+            attributions[k].lastPerson = lastPerson
             while nextRaw < raws.count, raws[nextRaw].openS == k {
                 let raw = raws[nextRaw]
                 nextRaw += 1
                 var speaker: Attribution.Speaker?
                 var direct = false
+                var introduced = false
+                // A named speaker earlier in the sentence is the one a pronoun after the
+                // quotation refers to (`Blakely said … . "…," he said.` in one sentence).
+                for v in attributions[k].speechVerbIndices() where v < raw.openT {
+                    if let found = attributions[k].speaker(ofVerbAt: v, lastSpeaker: lastSpeaker, people: people), found.isName {
+                        lastSpeaker = found.name
+                    }
+                }
                 // 1. Right after the closing mark, when the quotation ends an utterance
                 //    (`,` `.` `?` `!` before or right after the mark).
                 if let closeT = raw.closeT, closeT > 0,
@@ -117,6 +136,17 @@ enum QuoteExtractor {
                             speaker = after.subject(afterQuoteClosingAt: closeT, verb: v, lastSpeaker: lastSpeaker, people: people)
                         }
                         direct = speaker != nil
+                    } else {
+                        // `"…," Ben Riley.`: a bare name ends the sentence.
+                        var first = closeT + 1
+                        while first < toks.count, toks[first].kind == .symbol, toks[first].text == "," { first += 1 }
+                        var last = first
+                        while last < toks.count, after.isNameWord(last) { last += 1 }
+                        if last > first, last == toks.count || (last + 1 == toks.count && toks[last].text == "."),
+                           let found = after.nameAfter(first, people: people), found.isName {
+                            speaker = found
+                            direct = true
+                        }
                     }
                 }
                 // 2. The nearest speech verb before the opening mark.
@@ -125,6 +155,7 @@ enum QuoteExtractor {
                     if let v = verbs.last {
                         speaker = attributions[k].speaker(ofVerbAt: v, lastSpeaker: lastSpeaker, people: people)
                         direct = speaker != nil && tokens[k][(v + 1)..<raw.openT].allSatisfy { $0.kind == .symbol }
+                        introduced = speaker != nil
                     }
                 }
                 // 3. Any other speech verb in the sentences holding the quotation.
@@ -145,14 +176,17 @@ enum QuoteExtractor {
                 previous = (raw, name)
 
                 // Text and words.
-                let startByte = sentences[k].range.start + tokens[k][raw.openT].end
+                let startByte = raw.openT < 0 ? sentences[k].range.start : sentences[k].range.start + tokens[k][raw.openT].end
                 let endByte = raw.closeT.map { sentences[raw.closeS].range.start + tokens[raw.closeS][$0].start }
                     ?? sentences[raw.closeS].range.end
                 guard startByte < endByte, endByte <= bytes.count else { continue }
                 let text = clean(String(decoding: bytes[startByte..<endByte], as: UTF8.self))
                 let words = WordToken.tokenize(text).filter { $0.kind != .symbol }.map(\.lower)
                 guard !words.isEmpty else { continue }
-                if words.count < minimumWords, !direct { continue }
+                // Short quotations are kept when a speaker introduces them (a partial quote:
+                // `Hutchinson said he was "deeply saddened"`); a lone word needs a direct
+                // attribution (`replied: "Yes."`), else it is a scare quote (`a "killer"`).
+                if words.count < minimumWords, !direct, !(introduced && words.count >= 2) { continue }
                 // The sentence holding most of the quotation.
                 var best = k, bestCount = -1
                 for m in k...raw.closeS {
@@ -167,8 +201,26 @@ enum QuoteExtractor {
                     lastSpeaker = found.name
                 }
             }
+            // The last person the sentence names, for pronouns before anyone is quoted.
+            if let full = attributions[k].fullNames().last {
+                lastPerson = full
+            } else if let first = tokens[k].first, tokens[k].count > 1, attributions[k].isNameWord(0),
+                      nameWords.contains(first.lower), tokens[k][1].kind == .word, !tokens[k][1].isCapitalized {
+                lastPerson = people[first.lower] ?? first.text
+            }
         }
         return result
+    }
+
+    /// Whether a speech verb follows the mark at `t` within a few words (`," said …`,
+    /// `," King said`, `," the chief said`), so the mark closes a quotation.
+    static func attributionFollows(_ tokens: [WordToken], after t: Int) -> Bool {
+        var i = t + 1
+        while i < tokens.count, i - t <= 5, tokens[i].kind == .word {
+            if !tokens[i].isCapitalized, Attribution.speechVerbs.contains(tokens[i].lower), tokens[i].lower != "according" { return true }
+            i += 1
+        }
+        return false
     }
 
     /// Collapses whitespace and trims marks and trailing `,;:`.

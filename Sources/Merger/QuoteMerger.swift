@@ -5,8 +5,11 @@ internal import StoryModel
 ///
 /// Two quotations are the same when their word lists are equal, when their word-set Jaccard is
 /// at least the threshold, or when the shorter (four words or more) is contained in the longer
-/// at 90% or more (an outlet quoting part of a sentence). The text and speaker shown are those of
-/// the most central article's version; a missing speaker is filled from the other versions.
+/// at 90% or more (an outlet quoting part of a sentence, or a lead previewing a quotation given
+/// in full later). The text and speaker shown are those of the most central article's fullest
+/// version; a missing speaker is filled from the other versions.
+/// When the outlets word the quotation differently, every article's version is kept in
+/// `Quote.wordings`.
 enum QuoteMerger {
     /// Merges quotations found in the articles of `alignment`.
     ///
@@ -40,10 +43,25 @@ enum QuoteMerger {
             let refs = group.map(\.ref).filter { seen.insert($0).inserted }
             let first = alignment.span(refs[0])
             let rest = refs.dropFirst().map(alignment.span).sorted(by: spanOrder)
+            let provenance = [first] + rest
             let sources = Array(Set(refs.map { alignment.articles[$0.article].article.source })).sorted()
             let speaker = group.lazy.compactMap(\.speaker).first
             let key = refs.map(position).min() ?? 0
-            return (key, Quote(text: group[0].text, speaker: speaker, sources: sources, provenance: [first] + rest))
+            // Each article's fullest version, in provenance order, when the articles differ.
+            var byArticle: [Int: FoundQuote] = [:]
+            for quote in group where byArticle[quote.ref.article].map({ quote.words.count > $0.words.count }) ?? true {
+                byArticle[quote.ref.article] = quote
+            }
+            let shown = byArticle[group[0].ref.article] ?? group[0]
+            var wordings: [Quote.Wording] = []
+            if byArticle.count > 1, Set(byArticle.values.map(\.text)).count > 1 {
+                var listed: Set<String> = []
+                for span in provenance where listed.insert(span.articleID).inserted {
+                    guard let a = alignment.articles.firstIndex(where: { $0.id == span.articleID }), let quote = byArticle[a] else { continue }
+                    wordings.append(Quote.Wording(source: span.source, articleID: span.articleID, text: quote.text, speaker: quote.speaker))
+                }
+            }
+            return (key, Quote(text: shown.text, speaker: shown.speaker ?? speaker, sources: sources, provenance: provenance, wordings: wordings))
         }
         return quotes.sorted { l, r in
             if l.0 != r.0 { return l.0 < r.0 }

@@ -17,10 +17,8 @@ struct SentencePair: Sendable, Hashable {
 /// order they were given in.
 ///
 /// **Matching.** For each pair of articles, every sentence pair at or above the fusion threshold
-/// is a candidate; candidates are taken by similarity, highest first (ties by position), and
-/// accepted when neither sentence is matched yet. This greedy matching is a ½-approximation of
-/// the maximum-weight matching and, with the sparse candidate graphs news produces, almost
-/// always equals it.
+/// is an edge weighted by its similarity; the one-to-one matching of maximum total weight is
+/// found exactly (Hungarian method per connected component, see ``MaximumWeightAssignment``).
 ///
 /// **Fusion.** All accepted pairs of all article pairs are then taken by similarity, highest
 /// first, and their groups united (union-find) unless the union would put two sentences of the
@@ -152,13 +150,19 @@ struct SentenceAlignment: Sendable {
         return l.y < r.y
     }
 
-    /// Greedy one-to-one matching of the sentences of articles `a` and `b` (`a < b`).
+    /// Maximum-weight one-to-one matching of the sentences of articles `a` and `b` (`a < b`).
+    ///
+    /// Edges are the sentence pairs at or above `threshold`, weighted by their similarity (the
+    /// thresholded similarity matrix). The candidate graph is split into connected components
+    /// and each is solved exactly by ``MaximumWeightAssignment``; components are small (a fact
+    /// and its paraphrases), so this stays fast on long articles.
     static func match(
         _ a: Int, _ b: Int, articles: [NormalizedArticle], features: SentenceFeatures, threshold: Double
     ) -> [SentencePair] {
+        let rows = articles[a].sentences.count, columns = articles[b].sentences.count
         var candidates: [SentencePair] = []
-        for i in 0..<articles[a].sentences.count {
-            for j in 0..<articles[b].sentences.count {
+        for i in 0..<rows {
+            for j in 0..<columns {
                 let x = SentenceRef(article: a, sentence: i), y = SentenceRef(article: b, sentence: j)
                 let similarity = features.similarity(x, y)
                 if similarity >= threshold, similarity > 0 {
@@ -166,15 +170,40 @@ struct SentenceAlignment: Sendable {
                 }
             }
         }
-        candidates.sort(by: stronger)
-        var usedX: Set<Int> = [], usedY: Set<Int> = []
-        var accepted: [SentencePair] = []
-        for pair in candidates where !usedX.contains(pair.x.sentence) && !usedY.contains(pair.y.sentence) {
-            usedX.insert(pair.x.sentence)
-            usedY.insert(pair.y.sentence)
-            accepted.append(pair)
+        guard !candidates.isEmpty else { return [] }
+        // Components of the bipartite candidate graph: nodes 0..<rows are rows, then columns.
+        var parent = Array(0..<(rows + columns))
+        func find(_ node: Int) -> Int {
+            var node = node
+            while parent[node] != node { parent[node] = parent[parent[node]]; node = parent[node] }
+            return node
         }
-        return accepted
+        for pair in candidates {
+            let r = find(pair.x.sentence), c = find(rows + pair.y.sentence)
+            if r != c { parent[max(r, c)] = min(r, c) }
+        }
+        var components: [Int: [SentencePair]] = [:]
+        for pair in candidates { components[find(pair.x.sentence), default: []].append(pair) }
+        var accepted: [SentencePair] = []
+        for root in components.keys.sorted() {
+            let edges = components[root]!
+            if edges.count == 1 { accepted.append(edges[0]); continue }
+            let rowIDs = Array(Set(edges.map(\.x.sentence))).sorted()
+            let columnIDs = Array(Set(edges.map(\.y.sentence))).sorted()
+            let rowIndex = Dictionary(uniqueKeysWithValues: rowIDs.enumerated().map { ($1, $0) })
+            let columnIndex = Dictionary(uniqueKeysWithValues: columnIDs.enumerated().map { ($1, $0) })
+            var matrix = [[Double]](repeating: [Double](repeating: 0, count: columnIDs.count), count: rowIDs.count)
+            var byCell: [[SentencePair?]] = [[SentencePair?]](repeating: [SentencePair?](repeating: nil, count: columnIDs.count), count: rowIDs.count)
+            for edge in edges {
+                let r = rowIndex[edge.x.sentence]!, c = columnIndex[edge.y.sentence]!
+                matrix[r][c] = edge.similarity
+                byCell[r][c] = edge
+            }
+            for cell in MaximumWeightAssignment.solve(matrix) {
+                if let edge = byCell[cell.row][cell.column] { accepted.append(edge) }
+            }
+        }
+        return accepted.sorted(by: stronger)
     }
 
     /// The span of one sentence.

@@ -3,13 +3,17 @@ package import StoryModel
 /// Merges the articles of one event into one story with per-source provenance.
 ///
 /// The steps, each in its own type:
-/// 1. ``SentenceAlignment``: sentence similarity, one-to-one matching per article pair, fusion
-///    of matched sentences across all articles, article centrality.
-/// 2. ``ReadingOrder``: a topological merge of every article's sentence order.
+/// 1. ``SentenceAlignment``: sentence similarity, maximum-weight one-to-one matching per article
+///    pair (``MaximumWeightAssignment``), fusion of matched sentences across all articles,
+///    article centrality.
+/// 2. ``ReadingOrder``: a topological merge of every article's sentence order, opening with the
+///    fact the outlets share.
 /// 3. Each fused group becomes a ``MergedSentence`` whose text is the most central article's
 ///    sentence, verbatim, with every fused source sentence as provenance.
-/// 4. ``QuoteExtractor`` and ``QuoteMerger``: quotations with speakers, one per distinct quote.
-/// 5. ``ConflictDetector``: numbers, dates and times that differ inside a fused group.
+/// 4. ``QuoteExtractor`` and ``QuoteMerger``: quotations with speakers, one per distinct quote,
+///    with each outlet's wording when they differ.
+/// 5. ``ConflictDetector``: numbers, dates, times and names in roles that differ inside a fused
+///    group.
 ///
 /// The result does not depend on the order the articles are given in.
 package struct StoryMerger: Sendable {

@@ -13,6 +13,27 @@ struct ExtractedValue: Sendable, Hashable {
     var written: String
     /// A few words saying what the value is about (`injured`, `return to Moscow`).
     var context: String
+    /// Lowercased content words around the value (a few before it, a few after its unit): two
+    /// values of one slot are compared only when their cues overlap, so `killed six people`
+    /// and `23,000 people live` are not played against each other.
+    var cues: Set<String> = []
+    /// How the value is hedged: `about 4 a.m.` agrees with any value close to it, `at least 7`
+    /// with any larger one, `up to 120` with any smaller one.
+    var hedge: Hedge = .exact
+    /// The UTF-8 offset of the value's first byte in the sentence.
+    var offset = 0
+}
+
+/// How a stated value is qualified.
+enum Hedge: Sendable, Hashable {
+    /// As stated.
+    case exact
+    /// `about`, `around`, `roughly`, `estimated`.
+    case approximate
+    /// `at least`, `more than`, `over`.
+    case atLeast
+    /// `up to`, `nearly`, `almost`, `under`, `fewer than`.
+    case atMost
 }
 
 /// Finds numbers with their units, dates and times in sentences.
@@ -46,6 +67,14 @@ enum ValueExtractor {
     static let magnitudes: [String: Double] = [
         "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
         "trillion": 1_000_000_000_000, "bn": 1_000_000_000, "m": 1_000_000,
+    ]
+    /// Roles held by one person at a time, whose holder two outlets cannot both name correctly
+    /// with different people (`Kremlin spokesman`, `police chief`).
+    static let roleTitles: Set<String> = [
+        "spokesman", "spokeswoman", "spokesperson", "chief", "sheriff", "mayor", "governor", "gov.",
+        "president", "minister", "secretary", "director", "judge", "prosecutor", "coroner",
+        "commissioner", "superintendent", "ambassador", "chairman", "chairwoman", "ceo", "coach",
+        "undersheriff", "principal",
     ]
     static let currencies: [String: String] = ["$": "usd", "€": "eur", "£": "gbp", "¥": "jpy"]
     /// Words skipped between a number and its noun.
@@ -108,7 +137,7 @@ enum ValueExtractor {
                let y = intValue(tokens[i]), let m = intValue(tokens[i + 2]), let d = intValue(tokens[i + 4]),
                CalendarDay(year: y, month: m, day: d) != nil {
                 for k in i...(i + 4) { used[k] = true }
-                values.append(ExtractedValue(kind: .date, slot: "date", normalized: "\(pad(m))-\(pad(d))#\(y)", written: written(i, i + 4), context: context(before: i)))
+                values.append(ExtractedValue(kind: .date, slot: "date", normalized: "\(pad(m))-\(pad(d))#\(y)", written: written(i, i + 4), context: context(before: i), offset: tokens[i].start))
                 continue
             }
             var month: Int?, day: Int?, first = i, last = i
@@ -127,7 +156,7 @@ enum ValueExtractor {
             }
             for k in first...last { used[k] = true }
             let normalized = "\(pad(m))-\(pad(d))" + (year.map { "#\($0)" } ?? "")
-            values.append(ExtractedValue(kind: .date, slot: "date", normalized: normalized, written: written(first, last), context: context(before: first)))
+            values.append(ExtractedValue(kind: .date, slot: "date", normalized: normalized, written: written(first, last), context: context(before: first), offset: tokens[first].start))
             i = last
         }
 
@@ -151,14 +180,39 @@ enum ValueExtractor {
             used[i] = true
             var last = i
             if meridiem != nil { used[i + 1] = true; last = i + 1 }
-            values.append(ExtractedValue(kind: .time, slot: "time", normalized: "\(pad(h)):\(pad(minute))", written: written(i, last), context: context(before: i)))
+            values.append(ExtractedValue(kind: .time, slot: "time", normalized: "\(pad(h)):\(pad(minute))", written: written(i, last), context: context(before: i), offset: tokens[i].start))
         }
 
         // Numbers.
+        var inParentheses = [Bool](repeating: false, count: tokens.count)
+        // Offsets of ages tied to a named person (`Price, 26,`, `26-year-old Jeremy`): the
+        // person identifies the slot, no cue words are needed.
+        var namedPerson: Set<Int> = []
+        var depth = 0
+        for (k, t) in tokens.enumerated() {
+            if t.text == "(" { depth += 1 } else if t.text == ")" { depth = max(0, depth - 1) } else { inParentheses[k] = depth > 0 }
+        }
+        func isNumberAt(_ k: Int) -> Bool {
+            k >= 0 && k < tokens.count && (tokens[k].kind == .number || (tokens[k].kind == .word && wordNumber(tokens[k].lower) != nil))
+        }
+        func isRange(_ k: Int) -> Bool {
+            let joins: Set<String> = ["to", "or", "-", "–", "and"]
+            if k + 2 < tokens.count, joins.contains(tokens[k + 1].lower), isNumberAt(k + 2) { return true }
+            if k >= 2, joins.contains(tokens[k - 1].lower), isNumberAt(k - 2) { return true }
+            return false
+        }
+        func isPart(_ k: Int) -> Bool {
+            if k + 2 < tokens.count, tokens[k + 1].lower == "of", isNumberAt(k + 2) || (k + 3 < tokens.count && tokens[k + 2].lower == "the" && isNumberAt(k + 3)) { return true }
+            if k >= 2, tokens[k - 1].lower == "of", isNumberAt(k - 2) { return true }
+            if k >= 3, tokens[k - 1].lower == "the", tokens[k - 2].lower == "of", isNumberAt(k - 3) { return true }
+            return false
+        }
         for i in tokens.indices where !used[i] {
             let token = tokens[i]
             var value: Double?
             if token.kind == .number {
+                // `000` after `170,` is the tail of a spaced thousand, not a quantity.
+                if token.text.hasPrefix("0"), token.text.count > 1 { continue }
                 value = Double(token.text.replacingOccurrences(",", ""))
                 // Ordinals (1st, 2nd) are not quantities.
                 if i + 1 < tokens.count, adjacent(i, i + 1), ["st", "nd", "rd", "th"].contains(tokens[i + 1].lower) { continue }
@@ -167,6 +221,17 @@ enum ValueExtractor {
                 if token.lower == "one", i + 1 < tokens.count, ["of", "another"].contains(tokens[i + 1].lower) { continue }
             }
             guard var amount = value else { continue }
+            // Not counts: numbers in parentheses (conversions, asides), labels after a
+            // capitalised word (`Precinct 5`, `Image 1 of 16`), digits opening a sentence
+            // (a fragment: news spells such numbers out), ranges (`nine to 20`), parts
+            // (`five of six`).
+            if inParentheses[i] { continue }
+            if token.kind == .number, i > 0, tokens[i - 1].kind == .word, tokens[i - 1].isCapitalized, !tokens[i - 1].isPossessive, monthAt(i - 1) == nil,
+               !fillers.contains(tokens[i - 1].lower), !functionWords.contains(tokens[i - 1].lower),
+               !prepositions.contains(tokens[i - 1].lower),
+               !["about", "around", "approximately", "nearly", "roughly", "almost", "only", "just", "all", "exactly", "another", "police", "officials"].contains(tokens[i - 1].lower) { continue }
+            if token.kind == .number, i == 0, token.text.count == 1 { continue }
+            if isRange(i) || isPart(i) { continue }
             var first = i, last = i
             var unit: String?
             if i > 0, let currency = currencies[tokens[i - 1].text], adjacent(i - 1, i) {
@@ -183,22 +248,111 @@ enum ValueExtractor {
             if unit == nil {
                 // The noun after the number.
                 var k = last + 1
-                if k < tokens.count, tokens[k].text == "-" { k += 1 }
-                while k < tokens.count, tokens[k].kind == .word, fillers.contains(tokens[k].lower), k - last < 4 { k += 1 }
-                if k < tokens.count, tokens[k].kind == .word, !tokens[k].isCapitalized, !functionWords.contains(tokens[k].lower) {
+                var modifier = false
+                if k < tokens.count, tokens[k].text == "-" || tokens[k].text == "‐" { k += 1; modifier = true }
+                if k < tokens.count, tokens[k].kind == .word, tokens[k].lower.hasPrefix("year-old") || tokens[k].lower.hasPrefix("year-") { modifier = true }
+                while !modifier, k < tokens.count, tokens[k].kind == .word, !tokens[k].isCapitalized, fillers.contains(tokens[k].lower), k - last < 4 { k += 1 }
+                if k < tokens.count, tokens[k].kind == .word, !tokens[k].isCapitalized, !functionWords.contains(tokens[k].lower),
+                   tokens[k].text.count > 1 {
                     unit = singular(tokens[k].lower)
+                    // A hyphenated modifier (`five-boat attack`, `15-year-old son`) names what
+                    // it describes: compared only with the same modifier of the same noun.
+                    if modifier {
+                        var n = k + 1
+                        if n < tokens.count, tokens[n].text == "-" { n += 1 }
+                        while n < tokens.count, tokens[n].kind == .word, tokens[n].lower.hasPrefix("year") || tokens[n].lower == "old" || tokens[n].lower == "-" { n += 1 }
+                        if n < tokens.count, tokens[n].kind == .word {
+                            unit! += "-" + singular(tokens[n].lower)
+                            if tokens[n].isCapitalized { namedPerson.insert(tokens[first].start) }
+                        }
+                        else { continue }
+                    }
+                    if k + 1 < tokens.count, tokens[k + 1].lower == "ago" { continue }
                 } else if unit == nil, i > 0, tokens[i - 1].text == ",", i + 1 < tokens.count, tokens[i + 1].text == ",",
                           token.kind == .number, (1...120).contains(amount) {
-                    unit = "age"
+                    // `Jeremy Lewis, 27,`: the age of the person named before.
+                    var n = i - 2
+                    if n > 0, ["jr.", "sr.", "ii", "iii"].contains(tokens[n].lower) { n -= 1 }
+                    guard n >= 0, tokens[n].kind == .word, tokens[n].isCapitalized else { continue }
+                    unit = "age-" + tokens[n].lower
+                    namedPerson.insert(tokens[first].start)
                 }
             }
             guard let slotUnit = unit else { continue }
             for k in first...last { used[k] = true }
             values.append(ExtractedValue(
                 kind: .number, slot: "number:" + slotUnit, normalized: format(amount), written: written(first, last),
-                context: slotUnit))
+                context: slotUnit, offset: tokens[first].start))
+        }
+        // Names in roles: `Kremlin spokesman Dmitry Peskov`, `Police Chief Michael Ruth`.
+        var k = 0
+        while k + 1 < tokens.count {
+            defer { k += 1 }
+            guard tokens[k].kind == .word, roleTitles.contains(tokens[k].lower), !tokens[k].isPossessive else { continue }
+            var j = k + 1
+            var words: [Int] = []
+            while j < tokens.count, tokens[j].kind == .word, tokens[j].isCapitalized,
+                  !Attribution.notNames.contains(tokens[j].lower), !Attribution.titles.contains(tokens[j].lower) {
+                words.append(j)
+                if tokens[j].isPossessive { break }
+                j += 1
+            }
+            guard words.count >= 2, words.count <= 4, !tokens[words.last!].isPossessive else { continue }
+            var role = tokens[k].lower
+            if k > 0, tokens[k - 1].kind == .word, tokens[k - 1].isCapitalized, !Attribution.notNames.contains(tokens[k - 1].lower) {
+                role = tokens[k - 1].lower + " " + role
+            }
+            let name = words.map { tokens[$0].text }.joined(separator: " ")
+            values.append(ExtractedValue(
+                kind: .name, slot: "name:" + role, normalized: foldApostrophes(tokens[words.last!].lower), written: name,
+                context: role, offset: tokens[words[0]].start))
+            k = words.last!
+        }
+
+        // Cues and hedges, from the tokens around each value.
+        func hedge(before k: Int) -> Hedge {
+            let w1 = k >= 1 ? tokens[k - 1].lower : "", w2 = k >= 2 ? tokens[k - 2].lower : ""
+            if w1 == "least" || w1 == "over" || (w1 == "than" && w2 == "more") || w1 == "exceeding" { return .atLeast }
+            if (w1 == "to" && w2 == "up") || w1 == "nearly" || w1 == "almost" || w1 == "under"
+                || (w1 == "than" && (w2 == "fewer" || w2 == "less")) { return .atMost }
+            if ["about", "around", "approximately", "roughly", "some", "estimated", "approx.", "circa"].contains(w1) { return .approximate }
+            if w1 == "after" || w1 == "before" || w1 == "by" { return w2 == "shortly" || w2 == "just" || w2 == "right" ? .approximate : (w1 == "after" ? .atLeast : .atMost) }
+            return .exact
+        }
+        func cueWord(_ t: WordToken) -> String? {
+            guard t.kind == .word, !t.isCapitalized, t.lower.count > 2, !functionWords.contains(t.lower), !fillers.contains(t.lower),
+                  !prepositions.contains(t.lower), wordNumber(t.lower) == nil, months[t.lower] == nil,
+                  !weekdays.contains(t.lower), magnitudes[t.lower] == nil,
+                  !["said", "says", "say", "told", "tells", "according", "reports", "reported", "percent", "a.m.", "p.m."].contains(t.lower) else { return nil }
+            return String(t.lower.prefix(5))
+        }
+        for index in values.indices {
+            let value = values[index]
+            guard let first = tokens.firstIndex(where: { $0.start == value.offset }) else { continue }
+            var last = first
+            while last + 1 < tokens.count, tokens[last + 1].end <= value.offset + value.written.utf8.count { last += 1 }
+            var cues: Set<String> = []
+            var k = first - 1, taken = 0
+            while k >= 0, taken < 4, tokens[k].text != ";" { if let c = cueWord(tokens[k]) { cues.insert(c) }; taken += 1; k -= 1 }
+            k = last + 1; taken = 0
+            while k < tokens.count, taken < 4, tokens[k].text != ";" { if let c = cueWord(tokens[k]) { cues.insert(c) }; taken += 1; k += 1 }
+            // The unit words are the slot already; they say nothing more about the value.
+            if case .number = value.kind {
+                let unitStems = value.slot.dropFirst("number:".count).split(separator: "-").map { String($0.prefix(4)) }
+                cues = cues.filter { cue in !unitStems.contains { !$0.isEmpty && cue.hasPrefix($0) } }
+            }
+            values[index].cues = cues
+            values[index].hedge = hedge(before: first)
+            if namedPerson.contains(value.offset) { values[index].cues = [value.slot] }
+            // A role names its holder: the role is the slot, and the cue is the role itself.
+            if value.kind == .name { values[index].cues = [value.context] }
         }
         return values
+    }
+
+    /// `’` and `‘` as `'`, so `O’Brien` and `O'Brien` are one name.
+    static func foldApostrophes(_ text: String) -> String {
+        String(text.map { $0 == "’" || $0 == "‘" ? "'" : $0 })
     }
 
     /// The value of a number word (`five`, `twenty-five`), or `nil`.

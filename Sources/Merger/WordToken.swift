@@ -40,7 +40,8 @@ struct WordToken: Sendable, Hashable {
     static let periodAbbreviations: Set<String> = [
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "st", "jr", "sr",
-        "prof", "no", "vs", "inc", "corp", "co", "ltd",
+        "prof", "no", "vs", "inc", "corp", "co", "ltd", "capt", "det", "cpl", "rev", "fr", "insp",
+        "supt", "cmdr", "adm", "maj", "pvt", "atty",
     ]
 
     /// Splits a string into tokens.

@@ -76,7 +76,10 @@ import Testing
         #expect(story.articles.map(\.id) == [Fixtures.fox.id, Fixtures.ap.id])  // the cluster's order
         // The most central article (AP) has no title: the headline is the next titled article's.
         #expect(story.headline == Fixtures.fox.article.title)
-        #expect(story.sentences.first?.text == Fixtures.ap.sentences[0].text)
+        // The lead is the fact both outlets carry, ahead of either outlet's own opening.
+        #expect(story.sentences.first?.sources == ["AP", "Fox News"])
+        #expect(story.sentences.first?.text.contains("killer") == true)
+        #expect(story.sentences.dropFirst().first?.text == Fixtures.ap.sentences[0].text)
     }
 
     @Test func inputOrderDoesNotChangeTheStory() {
