@@ -40,7 +40,9 @@ package enum Charset {
         let validity = utf8Validity(bytes)
         for (declared, rule) in [(httpCharset, "http"), (metaCharset(bytes), "meta")] {
             guard let declared, let name = canonicalName(declared) else { continue }
-            if name == "UTF-8" { return utf8(bytes, rule: rule) }
+            if name == "UTF-8" {
+                return validity == .invalid ? utf8(bytes, rule: rule) : Decision(encoding: "UTF-8", charset: "UTF-8", rule: rule, bytes: bytes)
+            }
             // A legacy label on bytes that are valid, non-ASCII UTF-8: the label is wrong.
             if validity == .validWithNonASCII { return Decision(encoding: "UTF-8", charset: "UTF-8", rule: "utf8-valid", bytes: bytes) }
             if name == "windows-1252" { return windows1252(bytes, rule: rule) }
@@ -91,8 +93,8 @@ package enum Charset {
     private enum Validity { case ascii, validWithNonASCII, invalid }
 
     private static func utf8Validity(_ bytes: [UInt8]) -> Validity {
-        if TextDecoding.firstInvalidUTF8Offset(bytes) != nil { return .invalid }
-        return bytes.contains { $0 >= 0x80 } ? .validWithNonASCII : .ascii
+        guard let firstHigh = bytes.firstIndex(where: { $0 >= 0x80 }) else { return .ascii }
+        return TextDecoding.firstInvalidUTF8Offset(Array(bytes[firstHigh...])) == nil ? .validWithNonASCII : .invalid
     }
 
     /// The bytes with every invalid UTF-8 sequence replaced by U+FFFD (`EF BF BD`).

@@ -189,10 +189,10 @@ struct HTMLMetadataReader {
             let node = tree[index]
             guard !["script", "style", "head", "meta", "link", "body", "html"].contains(node.name) else { continue }
             let words = ((node.attribute("class") ?? "") + " " + (node.attribute("id") ?? "")).lowercased()
-            guard !words.isEmpty, !words.contains("updat"), !words.contains("modif") else { continue }
-            if words.contains("publish") || words.contains("pubdate") || words.contains("posted") {
+            guard !words.isEmpty, !asciiContains(words, "updat"), !asciiContains(words, "modif") else { continue }
+            if asciiContains(words, "publish") || asciiContains(words, "pubdate") || asciiContains(words, "posted") {
                 publication.append(index)
-            } else if words.contains("date") || words.contains("timestamp") || words.contains("dateline") {
+            } else if asciiContains(words, "date") || asciiContains(words, "timestamp") || asciiContains(words, "dateline") {
                 other.append(index)
             }
         }
