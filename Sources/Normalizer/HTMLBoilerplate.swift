@@ -32,6 +32,8 @@ enum HTMLBoilerplate {
         "commentlist", "caption", "captions", "credit", "credits", "ticker", "rail",
         "byline", "bylines", "dateline", "author", "authors", "signup", "subscribe", "share", "shares", "menu",
         "topics", "keywords", "trending", "popular", "sr", "offscreen", "invisible", "cta",
+        // Labels and summaries around the headline, not body text.
+        "kicker", "eyebrow", "overline", "dek", "standfirst",
     ]
 
     /// Class/id word prefixes that mark furniture (`shareBar`, `social-links`, `cookie-notice`).

@@ -142,6 +142,11 @@ struct HTMLParagraphCollector {
            lower.contains(where: \.isNumber) {
             return true
         }
+        // A line that is only a date and time ("March 9, 2026, 11:30 a.m."): a timestamp, not prose.
+        if lower.utf8.count <= 48, DateParser.parse(lower) != nil, !lower.contains(where: { $0 == "“" || $0 == "\"" }),
+           lower.split(separator: " ").count <= 8 {
+            return true
+        }
         guard lower.utf8.count <= 120 else { return false }
         // Photo credit lines under images: "Jane Doe | Bloomberg | Getty Images", "(AP Photo/John Roe)".
         if lower.utf8.count <= 100 && creditMarkers.contains(where: { asciiContains(lower, $0) }) { return true }
