@@ -306,7 +306,7 @@ struct HTMLMetadataReader {
     }
 
     /// JSON-LD authors > `<meta name=author>`/`article:author` > `rel=author`, `itemprop=author`,
-    /// byline text.
+    /// byline text, links to an author page (`/author/…`).
     private func authors(siteName: String?) -> ([String], String)? {
         let fromJSONLD = Self.cleanAuthors((jsonLD?.authors ?? []).filter { !Self.isURL($0) }, siteName: siteName)
         if !fromJSONLD.isEmpty { return (fromJSONLD, "json-ld:author") }
@@ -359,6 +359,19 @@ struct HTMLMetadataReader {
             }.map { HTMLText.collapse(tree.text(of: $0)) }.filter { !$0.isEmpty }
             texts = inner.isEmpty ? [blockText(first)] : inner
         }
+        if !texts.isEmpty { return (texts, "byline:class") }
+        // Links to an author page (`/author/jane-doe`, WordPress and most CMSs), outside
+        // navigation, with a short text.
+        let authorLinks = tree.elements(under: tree.root, descend: { !HTMLBoilerplate.isDroppedByTag(tree[$0]) && tree[$0].name != "nav" }) { index in
+            guard tree[index].name == "a", let href = tree[index].attribute("href") else { return false }
+            let lower = asciiLowercased(href)
+            return ["/author/", "/authors/", "/autor/", "/auteur/", "/autore/"].contains { asciiContains(lower, $0) }
+        }
+        for index in authorLinks.prefix(3) {
+            let text = HTMLText.collapse(tree.text(of: index))
+            if !text.isEmpty, text.utf8.count <= 60, !texts.contains(text) { texts.append(text) }
+        }
+        if !texts.isEmpty { return (texts, "byline:author-link") }
         return (texts, "byline:class")
     }
 

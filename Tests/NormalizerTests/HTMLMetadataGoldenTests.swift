@@ -118,6 +118,23 @@ import Testing
             """)
     }
 
+    @Test func authorPageLinkAndPublishedLine() throws {
+        let html = """
+            <html lang="de"><head><title>Hafenplan beschlossen</title></head><body>\(Self.clutter)
+            <article><h1>Hafenplan beschlossen</h1>
+            <p class="about"><a href="https://blog.example/author/moritz-bauer">Moritz Bauer</a> <span>publiziert am 25. September 2018</span></p>
+            \(Self.body)</article>\(Self.tail)</body></html>
+            """
+        #expect(try Self.golden(html) == """
+            title: Hafenplan beschlossen [h1]
+            site: - [-]
+            date: 2018-09-25 [labelled-line[text]]
+            authors: Moritz Bauer [byline:author-link]
+            url: - [-]
+            language: de [html:lang]
+            """)
+    }
+
     @Test func clutterStaysOutOfTheBody() throws {
         let header = """
             <p class="kicker">Waterfront</p><h1>Harbor plan approved</h1>
