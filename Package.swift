@@ -26,10 +26,16 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        // zlib through a system-library target: gzip files and WARC.gz archives (see Sources/CZlib/shim.h).
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
         // Sendable value types shared by every stage: articles, sentences, clusters, stories.
         .target(name: "StoryModel"),
-        // Discovery, loaders (text, HTML, RSS/Atom, JSON Lines), cleanup, sentences, tokens.
-        .target(name: "Normalizer", dependencies: ["StoryModel", "CLibXML2"]),
+        // Discovery, loaders (text, HTML, RSS/Atom, JSON Lines; gzip and WARC containers), cleanup, sentences, tokens.
+        .target(name: "Normalizer", dependencies: ["StoryModel", "CLibXML2", "CZlib"]),
         // Hashing, shingles, MinHash, LSH, term weights, inverted index. No I/O.
         .target(name: "Similarity", dependencies: ["StoryModel"]),
         // Candidate scoring and event clustering with near-duplicate groups.

@@ -66,6 +66,16 @@ package enum ContentSniffer {
     package static func sniff(_ bytes: some Collection<UInt8>) -> Verdict {
         var head = Array(bytes.prefix(prefixLength))
         if head.isEmpty { return .empty }
+        // A gzip file: sniff what it holds (WARC.gz, page.html.gz, …).
+        if Gzip.isGzip(head) {
+            guard let inner = try? Gzip.decompress(head, limit: prefixLength, allowTruncated: true), !inner.isEmpty else {
+                return .binary("a gzip archive")
+            }
+            if Gzip.isGzip(inner) { return .binary("a gzip archive inside a gzip archive") }
+            return sniff(inner)
+        }
+        // A WARC file: its response records are HTML pages.
+        if WARCReader.isWARC(head) { return .format(.html) }
         if let kind = binaryKind(head) { return .binary(kind) }
         if let bom = TextDecoding.byteOrderMark(head) {
             if bom == .utf8 {

@@ -115,11 +115,13 @@ package enum DateParser {
         "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
     ]
 
-    /// English month names and abbreviations, lowercased, to month numbers.
+    /// English month names and abbreviations (and German names), lowercased, to month numbers.
     private static let months: [String: Int] = [
         "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
         "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4,
         "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+        // German names that differ from the English ones ("25. Juli 2018"; März is not ASCII).
+        "januar": 1, "februar": 2, "mai": 5, "juni": 6, "juli": 7, "oktober": 10, "dezember": 12,
     ]
 
     /// The month number of an English month name or abbreviation.

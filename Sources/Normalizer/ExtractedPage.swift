@@ -16,6 +16,9 @@ package struct ExtractedPage: Sendable, Hashable {
     package var language: String?
     /// The main text's paragraphs in reading order, whitespace collapsed, boilerplate removed.
     package var paragraphs: [String]
+    /// The rule that produced each metadata field, by field name (`title`, `date`, `authors`,
+    /// `url`, `siteName`, `language`, `charset`): e.g. `"date": "json-ld:datePublished"`.
+    package var rules: [String: String] = [:]
 
     /// Creates a page.
     package init(

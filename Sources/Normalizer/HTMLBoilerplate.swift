@@ -32,6 +32,8 @@ enum HTMLBoilerplate {
         "commentlist", "caption", "captions", "credit", "credits", "ticker", "rail",
         "byline", "bylines", "dateline", "author", "authors", "signup", "subscribe", "share", "shares", "menu",
         "topics", "keywords", "trending", "popular", "sr", "offscreen", "invisible", "cta",
+        // Labels and summaries around the headline, not body text.
+        "kicker", "eyebrow", "overline", "dek", "standfirst",
     ]
 
     /// Class/id word prefixes that mark furniture (`shareBar`, `social-links`, `cookie-notice`).
@@ -82,7 +84,7 @@ enum HTMLBoilerplate {
         if node.attribute("aria-hidden") == "true" { return true }
         if let style = node.attribute("style") {
             let compact = asciiLowercased(style).filter { $0 != " " }
-            if compact.contains("display:none") || compact.contains("visibility:hidden") { return true }
+            if asciiContains(compact, "display:none") || asciiContains(compact, "visibility:hidden") { return true }
         }
         if let role = node.attribute("role"), droppedRoles.contains(asciiLowercased(role)) { return true }
         if let classes = node.attribute("class") {
@@ -117,8 +119,8 @@ enum HTMLBoilerplate {
         }
         for word in words {
             if exactWords.contains(word) { return true }
-            for infix in infixWords where word.contains(infix) { return true }
-            for prefix in prefixWords where word.hasPrefix(prefix) {
+            for infix in infixWords where asciiContains(word, infix) { return true }
+            for prefix in prefixWords where asciiHasPrefix(word, prefix) {
                 // "bio" must not catch "biology"; "menu" must not catch "menuitem"-free words only.
                 if prefix == "bio" && word != "bio" && word != "bios" && !word.hasPrefix("biobox") { continue }
                 return true
@@ -139,4 +141,41 @@ enum HTMLBoilerplate {
         if words.contains(where: { word in positiveWords.contains(where: { word.hasPrefix($0) }) }) { weight += 25 }
         return weight
     }
+}
+
+/// Whether `needle` occurs in `haystack`, compared byte by byte (no Foundation bridging and no
+/// allocation: this runs for every class word of every element).
+///
+/// - Complexity: O(n·m) in the byte lengths; both are short class words here.
+func asciiContains(_ haystack: String, _ needle: String) -> Bool {
+    let found = haystack.utf8.withContiguousStorageIfAvailable { hay in
+        needle.utf8.withContiguousStorageIfAvailable { pin in
+            guard !pin.isEmpty else { return true }
+            guard hay.count >= pin.count else { return false }
+            let first = pin[0]
+            var start = 0
+            while start + pin.count <= hay.count {
+                if hay[start] == first {
+                    var offset = 1
+                    while offset < pin.count, hay[start + offset] == pin[offset] { offset += 1 }
+                    if offset == pin.count { return true }
+                }
+                start += 1
+            }
+            return false
+        }
+    }
+    if let found, let result = found { return result }
+    let hay = Array(haystack.utf8), pin = Array(needle.utf8)
+    guard hay.count >= pin.count else { return false }
+    if pin.isEmpty { return true }
+    for start in 0...(hay.count - pin.count) where hay[start..<(start + pin.count)].elementsEqual(pin) { return true }
+    return false
+}
+
+/// Whether `text` starts with `prefix`, compared byte by byte without allocating.
+func asciiHasPrefix(_ text: String, _ prefix: String) -> Bool {
+    var iterator = text.utf8.makeIterator()
+    for byte in prefix.utf8 where iterator.next() != byte { return false }
+    return true
 }

@@ -9,12 +9,16 @@ internal import StoryModel
 package enum HTMLExtractor {
     /// Extracts the main text and metadata of a page.
     ///
-    /// - Parameter bytes: the page's bytes, in any charset the page declares (UTF-8 assumed
-    ///   when valid).
-    /// - Returns: the page's metadata and main-text paragraphs.
+    /// - Parameters:
+    ///   - bytes: the page's bytes, in any charset (see `Charset` for how it is chosen).
+    ///   - httpCharset: the HTTP `Content-Type` charset, when the page came with headers (WARC).
+    /// - Returns: the page's metadata and main-text paragraphs; `rules` names the rule behind
+    ///   each metadata field and the charset.
     /// - Throws: `LoadFailure` when the bytes are not a parseable page.
-    package static func extract(_ bytes: [UInt8]) throws(LoadFailure) -> ExtractedPage {
-        let tree = try parse(bytes)
+    package static func extract(_ bytes: [UInt8], httpCharset: String? = nil) throws(LoadFailure) -> ExtractedPage {
+        guard !bytes.isEmpty else { throw LoadFailure(.empty, "the HTML file is empty") }
+        let charset = Charset.decide(bytes, httpCharset: httpCharset)
+        let tree = try parse(charset.bytes, encoding: charset.encoding)
         let finder = HTMLContentFinder(tree: tree)
         var roots = finder.contentRoots()
         var paragraphs = HTMLParagraphCollector(tree: tree, removed: finder.removed).paragraphs(under: roots)
@@ -25,6 +29,7 @@ package enum HTMLExtractor {
         }
         var page = HTMLMetadataReader(tree: tree).read(contentRoots: roots)
         page.paragraphs = paragraphs
+        page.rules["charset"] = "\(charset.rule):\(charset.charset)"
         return page
     }
 
@@ -46,14 +51,11 @@ package enum HTMLExtractor {
         return HTMLParagraphCollector(tree: tree, removed: finder.removed).paragraphs(under: [finder.body])
     }
 
-    /// Parses the page: as UTF-8 when the bytes are valid UTF-8, else in the charset the page
-    /// declares (BOM or `<meta charset>`, Latin-1 by default).
-    private static func parse(_ bytes: [UInt8]) throws(LoadFailure) -> LibXMLTree {
+    /// Parses the page in the chosen encoding.
+    private static func parse(_ bytes: [UInt8], encoding: String) throws(LoadFailure) -> LibXMLTree {
         guard !bytes.isEmpty else { throw LoadFailure(.empty, "the HTML file is empty") }
-        let isUTF8 = String(validating: bytes, as: UTF8.self) != nil
-        let hasUTF16BOM = bytes.count >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF))
         do {
-            return try LibXMLTree(html: bytes, encoding: isUTF8 && !hasUTF16BOM ? "UTF-8" : nil)
+            return try LibXMLTree(html: bytes, encoding: encoding)
         } catch {
             throw LoadFailure(.malformed, "libxml2 could not read the HTML: \(error.message)")
         }

@@ -36,7 +36,12 @@ struct HTMLMetadataReader {
 
     /// The first `<meta>` value among `keys`, in the keys' priority order.
     private func metaValue(_ keys: [String]) -> String? {
-        for key in keys { if let value = meta[key]?.first { return value } }
+        metaValueAndRule(keys)?.value
+    }
+
+    /// The first `<meta>` value among `keys` and its rule (`meta:<key>`).
+    private func metaValueAndRule(_ keys: [String]) -> (value: String, rule: String)? {
+        for key in keys { if let value = meta[key]?.first { return (value, "meta:" + key) } }
         return nil
     }
 
@@ -45,31 +50,50 @@ struct HTMLMetadataReader {
     /// - Parameter contentRoots: the main-text containers (a `<time>` inside them is the article's).
     func read(contentRoots: [Int]) -> ExtractedPage {
         var page = ExtractedPage()
-        page.siteName = jsonLDOrMetaSiteName()
-        page.url = firstLink(rel: "canonical") ?? metaValue(["og:url", "twitter:url"]) ?? jsonLD?.url
-        page.title = title(siteName: page.siteName)
-        page.date = date(contentRoots: contentRoots, url: page.url)
-        page.authors = authors(siteName: page.siteName)
-        page.language = language()
+        var rules: [String: String] = [:]
+        func note<T>(_ field: String, _ found: (T, String)?) -> T? {
+            guard let found else { return nil }
+            rules[field] = found.1
+            return found.0
+        }
+        page.siteName = note("siteName", jsonLDOrMetaSiteName())
+        page.url = note("url", canonicalURL())
+        page.title = note("title", title(siteName: page.siteName))
+        page.date = note("date", date(contentRoots: contentRoots, url: page.url))
+        page.authors = note("authors", authors(siteName: page.siteName)) ?? []
+        page.language = note("language", language())
+        page.rules = rules
         return page
     }
 
-    /// `og:site_name` > JSON-LD `publisher.name` > `application-name`.
-    private func jsonLDOrMetaSiteName() -> String? {
-        metaValue(["og:site_name"]) ?? jsonLD?.publisherName ?? metaValue(["application-name", "twitter:site"]).flatMap {
-            $0.hasPrefix("@") ? nil : $0
-        }
+    /// `og:site_name` > JSON-LD `publisher.name` > `application-name`, with the rule used.
+    private func jsonLDOrMetaSiteName() -> (String, String)? {
+        if let found = metaValueAndRule(["og:site_name"]) { return found }
+        if let name = jsonLD?.publisherName { return (name, "json-ld:publisher.name") }
+        if let found = metaValueAndRule(["application-name", "twitter:site"]), !found.value.hasPrefix("@") { return found }
+        return nil
+    }
+
+    /// `<link rel=canonical>` > `og:url` > `twitter:url` > JSON-LD `url`, with the rule used.
+    private func canonicalURL() -> (String, String)? {
+        if let link = firstLink(rel: "canonical") { return (link, "link:canonical") }
+        if let found = metaValueAndRule(["og:url", "twitter:url"]) { return found }
+        if let url = jsonLD?.url { return (url, "json-ld:url") }
+        return nil
     }
 
     /// JSON-LD `headline` > `og:title` > `twitter:title` > first `<h1>` > `<title>`, the site's
     /// name stripped from either end.
-    private func title(siteName: String?) -> String? {
-        var candidates: [String?] = [jsonLD?.headline, metaValue(["og:title"]), metaValue(["twitter:title"])]
-        if let h1 = tree.first("h1") { candidates.append(HTMLText.collapse(tree.text(of: h1))) }
-        if let title = tree.first("title") { candidates.append(HTMLText.collapse(tree.text(of: title))) }
-        for candidate in candidates {
+    private func title(siteName: String?) -> (String, String)? {
+        var candidates: [(String?, String)] = [
+            (jsonLD?.headline, "json-ld:headline"), (metaValue(["og:title"]), "meta:og:title"),
+            (metaValue(["twitter:title"]), "meta:twitter:title"),
+        ]
+        if let h1 = tree.first("h1") { candidates.append((HTMLText.collapse(tree.text(of: h1)), "h1")) }
+        if let title = tree.first("title") { candidates.append((HTMLText.collapse(tree.text(of: title)), "title")) }
+        for (candidate, rule) in candidates {
             guard let candidate, !candidate.isEmpty else { continue }
-            return Self.strippingSiteName(candidate, siteName: siteName)
+            return (Self.strippingSiteName(candidate, siteName: siteName), rule)
         }
         return nil
     }
@@ -109,9 +133,11 @@ struct HTMLMetadataReader {
         String(String.UnicodeScalarView(text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }))
     }
 
-    /// JSON-LD `datePublished` > publication `<meta>` tags > `<time>` > a date in the URL.
-    private func date(contentRoots: [Int], url: String?) -> CalendarDay? {
-        if let text = jsonLD?.datePublished, let day = DateParser.parse(text) { return day }
+    /// JSON-LD `datePublished` > publication `<meta>` tags > `<time>` marked as the publication or
+    /// inside the article > a date in the URL > the page's first `<time>` > microdata > an element
+    /// whose class names a date > a labelled line ("Published on …").
+    private func date(contentRoots: [Int], url: String?) -> (CalendarDay, String)? {
+        if let text = jsonLD?.datePublished, let day = Self.publicationDay(text) ?? Self.dateInText(text) { return (day, "json-ld:datePublished") }
         let keys = [
             "article:published_time", "og:published_time", "og:article:published_time", "datepublished",
             "date", "pubdate", "publishdate", "publish-date", "publish_date", "dc.date", "dc.date.issued",
@@ -119,7 +145,7 @@ struct HTMLMetadataReader {
             "article.published", "cxenseparse:recs:publishtime", "citation_publication_date",
         ]
         for key in keys {
-            for value in meta[key] ?? [] { if let day = DateParser.parse(value) { return day } }
+            for value in meta[key] ?? [] { if let day = Self.publicationDay(value) { return (day, "meta:" + key) } }
         }
         let times = tree.elements(under: tree.root) { tree[$0].name == "time" }
         let marked = times.filter { index in
@@ -128,22 +154,132 @@ struct HTMLMetadataReader {
                 || (node.attribute("itemprop").map { $0.lowercased().contains("datepublished") } ?? false)
         }
         let inside = times.filter { time in contentRoots.contains { tree.isAncestor($0, of: time) } }
-        for index in marked + inside + times.prefix(1) {
+        func timeDate(_ index: Int, _ rule: String) -> (CalendarDay, String)? {
             let node = tree[index]
-            if let value = node.attribute("datetime"), let day = DateParser.parse(value) { return day }
-            if let day = DateParser.parse(HTMLText.collapse(tree.text(of: index))) { return day }
+            if let value = node.attribute("datetime"), let day = Self.publicationDay(value) { return (day, rule + "[datetime]") }
+            if let day = Self.publicationDay(HTMLText.collapse(tree.text(of: index))) { return (day, rule + "[text]") }
+            return nil
         }
+        for (index, rule) in marked.map({ ($0, "time:published") }) + inside.map({ ($0, "time:in-article") }) {
+            if let found = timeDate(index, rule) { return found }
+        }
+        // A URL's date outranks the page's first <time> (often an "updated" stamp or a sidebar item's).
+        if let url, let day = Self.dateInURL(url) { return (day, "url-pattern") }
+        if let first = times.first, let found = timeDate(first, "time:first") { return found }
         // Microdata on other elements: <span itemprop="datePublished" content="…">.
         for index in tree.elements(under: tree.root, where: { tree[$0].attribute("itemprop")?.lowercased() == "datepublished" }) {
             let node = tree[index]
-            if let value = node.attribute("content") ?? node.attribute("datetime"), let day = DateParser.parse(value) { return day }
+            if let value = node.attribute("content") ?? node.attribute("datetime"), let day = Self.publicationDay(value) {
+                return (day, "microdata:datePublished")
+            }
+            if let day = Self.dateInText(HTMLText.collapse(tree.text(of: index))) { return (day, "microdata:datePublished[text]") }
         }
-        if let url { return Self.dateInURL(url) }
+        if let found = dateInMarkedElement() { return found }
+        if let found = dateInLabelledLine() { return found }
         return nil
     }
 
-    /// A `/YYYY/MM/DD/` or `/YYYY-MM-DD` date in a URL path.
+    /// A date in the text of an element whose class or id names a publication date
+    /// (`article-publish-date`, `storyDate`, `post-date`, `timestamp`), publication names first;
+    /// elements naming an update or modification are passed over.
+    private func dateInMarkedElement() -> (CalendarDay, String)? {
+        var publication: [Int] = []
+        var other: [Int] = []
+        for index in tree.elements(under: tree.root, where: { tree[$0].kind != .text }) {
+            let node = tree[index]
+            guard !["script", "style", "head", "meta", "link", "body", "html"].contains(node.name) else { continue }
+            let words = ((node.attribute("class") ?? "") + " " + (node.attribute("id") ?? "")).lowercased()
+            guard !words.isEmpty, !asciiContains(words, "updat"), !asciiContains(words, "modif") else { continue }
+            if asciiContains(words, "publish") || asciiContains(words, "pubdate") || asciiContains(words, "posted") {
+                publication.append(index)
+            } else if asciiContains(words, "date") || asciiContains(words, "timestamp") || asciiContains(words, "dateline") {
+                other.append(index)
+            }
+        }
+        for (indices, rule) in [(publication, "class:published"), (other, "class:date")] {
+            for index in indices.prefix(20) {
+                let text = HTMLText.collapse(tree.text(of: index))
+                guard text.utf8.count <= 200, !Self.startsWithUpdateWord(text) else { continue }
+                if let day = Self.dateInText(text) { return (day, rule + "[text]") }
+            }
+        }
+        return nil
+    }
+
+    /// A date in a short line that says it is the publication date ("Published on …",
+    /// "Posted …", "Written by A on …", "publiziert am …").
+    private func dateInLabelledLine() -> (CalendarDay, String)? {
+        let labels = ["published", "posted", "written by", "publiziert", "veröffentlicht", "publié", "publicado"]
+        for index in tree.elements(under: tree.root, where: { ["p", "div", "span", "li", "small", "em"].contains(tree[$0].name) }) {
+            let text = HTMLText.collapse(tree.text(of: index))
+            guard text.utf8.count <= 160 else { continue }
+            let lower = text.lowercased()
+            guard labels.contains(where: { lower.contains($0) }), !Self.startsWithUpdateWord(text) else { continue }
+            if let day = Self.dateInText(text) { return (day, "labelled-line[text]") }
+        }
+        return nil
+    }
+
+    /// Whether a line starts by saying it is an update ("Updated: …", "Last modified …").
+    private static func startsWithUpdateWord(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        return lower.hasPrefix("updated") || lower.hasPrefix("last updated") || lower.hasPrefix("modified") || lower.hasPrefix("last modified")
+    }
+
+    /// The first absolute date anywhere in a short text: `DateParser` tried at every word start.
+    ///
+    /// - Complexity: O(n) parser calls, each reading a few tokens; texts above 400 bytes give nil.
+    static func dateInText(_ text: String) -> CalendarDay? {
+        let bytes = Array(text.utf8)
+        guard bytes.count <= 400 else { return nil }
+        func isAlphanumeric(_ byte: UInt8) -> Bool { (byte >= 48 && byte <= 57) || ((byte | 0x20) >= 97 && (byte | 0x20) <= 122) }
+        for index in bytes.indices where isAlphanumeric(bytes[index]) && (index == 0 || !isAlphanumeric(bytes[index - 1])) {
+            if let day = Self.publicationDay(String(decoding: bytes[index...], as: UTF8.self)) { return day }
+        }
+        return nil
+    }
+
+    /// A day parsed from metadata when it is a plausible web publication date (1990–2100):
+    /// placeholders such as `0001-01-01` are ignored.
+    static func publicationDay(_ text: some StringProtocol) -> CalendarDay? {
+        guard let day = DateParser.parse(text), (1990...2100).contains(day.year) else { return nil }
+        return day
+    }
+
+    /// A `/YYYY/MM/DD/`, `/YYYY-MM-DD`, `/YYYY/mon/DD/` or slug-final `-YYYYMMDD` date in a URL path.
     static func dateInURL(_ url: String) -> CalendarDay? {
+        if let day = numericDateInURL(url) ?? monthNameDateInURL(url) ?? compactDateInURL(url) { return day }
+        return nil
+    }
+
+    /// `/YYYY/mon/DD/` (`/2019/nov/18/`).
+    private static func monthNameDateInURL(_ url: String) -> CalendarDay? {
+        let parts = url.lowercased().split(separator: "/").map(String.init)
+        guard parts.count >= 3 else { return nil }
+        for index in 0..<(parts.count - 2) {
+            guard parts[index].count == 4, let year = Int(parts[index]), (1990...2100).contains(year),
+                  parts[index + 1].count >= 3, parts[index + 1].allSatisfy(\.isLetter),
+                  parts[index + 2].count <= 2, let day = Int(parts[index + 2]) else { continue }
+            if let found = DateParser.parse("\(parts[index + 1]) \(day), \(year)") { return found }
+        }
+        return nil
+    }
+
+    /// An 8-digit `YYYYMMDD` run ending the last path segment or delimited by `-`/`_` (`…-20191115/`).
+    private static func compactDateInURL(_ url: String) -> CalendarDay? {
+        let path = url.split(separator: "?").first.map(String.init) ?? url
+        for segment in path.split(separator: "/").reversed().prefix(2) {
+            for piece in segment.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "." }) where piece.count == 8 && piece.allSatisfy(\.isASCII) {
+                guard let value = Int(piece) else { continue }
+                let year = value / 10_000, month = value / 100 % 100, day = value % 100
+                if (1990...2100).contains(year), let found = CalendarDay(year: year, month: month, day: day) { return found }
+            }
+        }
+        return nil
+    }
+
+    /// `/YYYY/MM/DD/` or `/YYYY-MM-DD`.
+    private static func numericDateInURL(_ url: String) -> CalendarDay? {
         let bytes = Array(url.utf8)
         func number(_ start: Int, _ count: Int) -> Int? {
             guard start + count <= bytes.count else { return nil }
@@ -170,30 +306,33 @@ struct HTMLMetadataReader {
     }
 
     /// JSON-LD authors > `<meta name=author>`/`article:author` > `rel=author`, `itemprop=author`,
-    /// byline text.
-    private func authors(siteName: String?) -> [String] {
-        var raw: [String] = jsonLD?.authors ?? []
-        if raw.isEmpty {
-            raw = (meta["author"] ?? []) + (meta["article:author"] ?? []) + (meta["parsely-author"] ?? [])
-                + (meta["sailthru.author"] ?? []) + (meta["dc.creator"] ?? [])
+    /// byline text, links to an author page (`/author/…`).
+    private func authors(siteName: String?) -> ([String], String)? {
+        let fromJSONLD = Self.cleanAuthors((jsonLD?.authors ?? []).filter { !Self.isURL($0) }, siteName: siteName)
+        if !fromJSONLD.isEmpty { return (fromJSONLD, "json-ld:author") }
+        var metaRules: [String] = []
+        var raw: [String] = []
+        for key in ["author", "article:author", "parsely-author", "sailthru.author", "dc.creator"] {
+            let values = (meta[key] ?? []).filter { !Self.isURL($0) }
+            if !values.isEmpty { raw += values; metaRules.append("meta:" + key) }
         }
-        var result = Self.cleanAuthors(raw.filter { !Self.isURL($0) }, siteName: siteName)
-        if result.isEmpty {
-            result = Self.cleanAuthors(bylineTexts(), siteName: siteName)
-        }
-        return result
+        let fromMeta = Self.cleanAuthors(raw, siteName: siteName)
+        if !fromMeta.isEmpty { return (fromMeta, metaRules.joined(separator: "+")) }
+        let byline = bylineTexts()
+        let fromByline = Self.cleanAuthors(byline.texts, siteName: siteName)
+        return fromByline.isEmpty ? nil : (fromByline, byline.rule)
     }
 
     /// Visible author markup: `rel=author` links, `itemprop=author` (its `name` when nested),
     /// elements whose class names a byline.
-    private func bylineTexts() -> [String] {
+    private func bylineTexts() -> (texts: [String], rule: String) {
         var texts: [String] = []
         let relAuthors = tree.elements(under: tree.root) { index in
             let rel = tree[index].attribute("rel").map(asciiLowercased) ?? ""
             return rel.split(separator: " ").contains("author")
         }
         for index in relAuthors { texts.append(HTMLText.collapse(tree.text(of: index))) }
-        if !texts.isEmpty { return texts }
+        if !texts.isEmpty { return (texts, "byline:rel-author") }
         let itemprops = tree.elements(under: tree.root) { index in
             tree[index].attribute("itemprop")?.split(separator: " ").contains("author") ?? false
         }
@@ -207,7 +346,7 @@ struct HTMLMetadataReader {
                 texts.append(blockText(index))
             }
         }
-        if !texts.isEmpty { return texts }
+        if !texts.isEmpty { return (texts, "byline:itemprop-author") }
         let bylines = tree.elements(under: tree.root, descend: { index in
             !HTMLBoilerplate.words(of: tree[index]).contains { $0.hasPrefix("byline") }
         }) { index in
@@ -220,7 +359,20 @@ struct HTMLMetadataReader {
             }.map { HTMLText.collapse(tree.text(of: $0)) }.filter { !$0.isEmpty }
             texts = inner.isEmpty ? [blockText(first)] : inner
         }
-        return texts
+        if !texts.isEmpty { return (texts, "byline:class") }
+        // Links to an author page (`/author/jane-doe`, WordPress and most CMSs), outside
+        // navigation, with a short text.
+        let authorLinks = tree.elements(under: tree.root, descend: { !HTMLBoilerplate.isDroppedByTag(tree[$0]) && tree[$0].name != "nav" }) { index in
+            guard tree[index].name == "a", let href = tree[index].attribute("href") else { return false }
+            let lower = asciiLowercased(href)
+            return ["/author/", "/authors/", "/autor/", "/auteur/", "/autore/"].contains { asciiContains(lower, $0) }
+        }
+        for index in authorLinks.prefix(3) {
+            let text = HTMLText.collapse(tree.text(of: index))
+            if !text.isEmpty, text.utf8.count <= 60, !texts.contains(text) { texts.append(text) }
+        }
+        if !texts.isEmpty { return (texts, "byline:author-link") }
+        return (texts, "byline:class")
     }
 
     /// An element's text with its blocks and line breaks separated by commas (bylines put each
@@ -298,13 +450,13 @@ struct HTMLMetadataReader {
     }
 
     /// `<html lang>` > `content-language` > `og:locale`.
-    private func language() -> String? {
+    private func language() -> (String, String)? {
         if let lang = tree[tree.root].attribute("lang") ?? tree[tree.root].attribute("xml:lang") {
             let clean = HTMLText.collapse(lang)
-            if !clean.isEmpty { return clean }
+            if !clean.isEmpty { return (clean, "html:lang") }
         }
-        if let value = metaValue(["content-language", "og:locale", "language", "dc.language"]) {
-            return value.replacingOccurrences(of: "_", with: "-")
+        if let found = metaValueAndRule(["content-language", "og:locale", "language", "dc.language"]) {
+            return (found.value.replacingOccurrences(of: "_", with: "-"), found.rule)
         }
         return nil
     }

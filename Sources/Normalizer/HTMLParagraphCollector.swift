@@ -136,15 +136,20 @@ struct HTMLParagraphCollector {
         var lower = asciiLowercased(text)
         while let last = lower.last, ".:!»›>→…-–—|".contains(last) || last == " " { lower.removeLast() }
         if furnitureLines.contains(lower) { return true }
-        if lower.hasPrefix("the post ") && lower.contains(" appeared first on ") { return true }
+        if lower.hasPrefix("the post ") && asciiContains(lower, " appeared first on ") { return true }
         // Timestamp lines: "Updated at 1:23 p.m.", "Published 5 hours ago".
         if lower.utf8.count <= 60, ["updated", "last updated", "published", "posted"].contains(where: { lower.hasPrefix($0) }),
            lower.contains(where: \.isNumber) {
             return true
         }
+        // A line that is only a date and time ("March 9, 2026, 11:30 a.m."): a timestamp, not prose.
+        if lower.utf8.count <= 48, DateParser.parse(lower) != nil, !lower.contains(where: { $0 == "“" || $0 == "\"" }),
+           lower.split(separator: " ").count <= 8 {
+            return true
+        }
         guard lower.utf8.count <= 120 else { return false }
         // Photo credit lines under images: "Jane Doe | Bloomberg | Getty Images", "(AP Photo/John Roe)".
-        if creditMarkers.contains(where: { lower.contains($0) }) && lower.utf8.count <= 100 { return true }
+        if lower.utf8.count <= 100 && creditMarkers.contains(where: { asciiContains(lower, $0) }) { return true }
         for prefix in furniturePrefixes where lower.hasPrefix(prefix) { return true }
         return false
     }

@@ -7,7 +7,8 @@ internal import Foundation
 /// skipped unless named directly; symbolic-link loops are detected by tracking real paths.
 /// The format comes from the extension (`.txt .text .md` text, `.html .htm .xhtml` HTML,
 /// `.xml .rss .atom .rdf` a feed told apart by its root element, `.jsonl .ndjson` JSON Lines)
-/// or, for other names, from the first bytes.
+/// or, for other names, from the first bytes. `.warc` files (and `.warc.gz`) are read as HTML
+/// pages, one per response record; other `.gz` files are read as the format they hold.
 package struct InputDiscovery: Sendable {
     /// What discovery found: files to load, and paths that cannot be loaded, with reasons.
     package struct Result: Sendable, Hashable {
@@ -27,6 +28,7 @@ package struct InputDiscovery: Sendable {
     private static let extensions: [String: InputFormat?] = [
         "txt": .text, "text": .text, "md": .text, "html": .html, "htm": .html, "xhtml": .html,
         "xml": nil, "rss": nil, "atom": nil, "rdf": nil, "jsonl": .jsonLines, "ndjson": .jsonLines,
+        "warc": .html,
     ]
 
     /// Extensions of files that are never articles (data, code, media, archives of other kinds):
@@ -136,17 +138,30 @@ package struct InputDiscovery: Sendable {
                 skipped.append(InputRecord(path: path, format: nil, status: .skipped, reason: SkipReason(.unsupported, "not a regular file")))
                 return
             }
-            let name = path.split(separator: "/").last.map(String.init) ?? path
+            var name = path.split(separator: "/").last.map(String.init) ?? path
+            // `page.html.gz`: the inner name says the format once the content confirms gzip.
+            if name.lowercased().hasSuffix(".gz"), name.count > 3 { name = String(name.dropLast(3)) }
             let ext = name.lastIndex(of: ".").map { String(name[name.index(after: $0)...]).lowercased() }
             if let ext, name.first != "." || name.dropFirst().contains("."), let known = InputDiscovery.extensions[ext] {
-                if let format = known {
+                if let format = known, !path.lowercased().hasSuffix(".gz") {
                     files.append(InputFile(path: path, format: format, folderHint: folderHint))
+                    return
+                }
+                if let format = known {
+                    // A compressed file: trust the inner extension once the bytes are gzip.
+                    switch FileReader.read(path, limit: ContentSniffer.prefixLength) {
+                    case .failure(let failure): skipped.append(InputRecord(path: path, format: nil, status: .skipped, reason: failure.reason))
+                    case .success(let head) where Gzip.isGzip(head):
+                        accept(path, folderHint, ContentSniffer.sniff(head).keepingFormat(format), fallback: format)
+                    case .success(let head): accept(path, folderHint, ContentSniffer.sniff(head), fallback: format)
+                    }
                     return
                 }
                 // A feed extension: RSS or Atom by the root element.
                 switch FileReader.read(path, limit: ContentSniffer.prefixLength) {
                 case .failure(let failure): skipped.append(InputRecord(path: path, format: nil, status: .skipped, reason: failure.reason))
-                case .success(let head): accept(path, folderHint, ContentSniffer.feedFormat(head), fallback: .rss)
+                case .success(let head):
+                    accept(path, folderHint, Gzip.isGzip(head) ? ContentSniffer.sniff(head) : ContentSniffer.feedFormat(head), fallback: .rss)
                 }
                 return
             }
@@ -210,5 +225,14 @@ package struct InputDiscovery: Sendable {
 
     private static func readableError(_ path: String) -> String {
         access(path, R_OK) == 0 ? "unknown error" : errnoText(errno)
+    }
+}
+
+extension ContentSniffer.Verdict {
+    /// For a file whose inner extension names a format: that format when the content is readable
+    /// (an extension says more than a 4 KB prefix), the verdict otherwise.
+    fileprivate func keepingFormat(_ format: InputFormat) -> ContentSniffer.Verdict {
+        if case .format = self { return .format(format) }
+        return self
     }
 }

@@ -72,17 +72,29 @@ package struct InputLoader: Sendable {
             switch FileReader.readAll(file.path, maxSize: maxFileSize) {
             case .failure(let failure):
                 return Outcome(record: InputRecord(path: file.path, format: file.format, status: .skipped, reason: failure.reason))
-            case .success(let bytes):
-                if bytes.isEmpty {
+            case .success(let raw):
+                if raw.isEmpty {
                     return Outcome(record: InputRecord(path: file.path, format: file.format, status: .skipped, reason: SkipReason(.empty, "the file is empty (0 bytes)")))
                 }
                 var outcome: Outcome
-                if let kind = ContentSniffer.binaryKind(bytes) {
-                    outcome = Outcome(record: InputRecord(path: file.path, format: file.format, status: .skipped, reason: SkipReason(.binary, "the file is \(kind), not text")))
+                let container: InputContainer
+                do throws(LoadFailure) {
+                    container = try InputContainer.open(raw, maxFileSize: maxFileSize)
+                } catch {
+                    return Outcome(record: InputRecord(path: file.path, format: file.format, status: .skipped, reason: error.reason), hash: ContentHash(raw))
+                }
+                let bytes = container.bytes
+                if container.isArchive {
+                    outcome = Self.parse([], file: file, minimumWords: minimumWords, responses: container.responses)
+                } else if bytes.isEmpty {
+                    outcome = Outcome(record: InputRecord(path: file.path, format: file.format, status: .skipped, reason: SkipReason(.empty, "the file is empty once decompressed")))
+                } else if let kind = ContentSniffer.binaryKind(bytes) {
+                    let inside = container.kind == .gzip ? "a gzip file holding \(kind)" : kind
+                    outcome = Outcome(record: InputRecord(path: file.path, format: file.format, status: .skipped, reason: SkipReason(.binary, "the file is \(inside), not text")))
                 } else {
                     outcome = Self.parse(bytes, file: file, minimumWords: minimumWords)
                 }
-                outcome.hash = ContentHash(bytes)
+                outcome.hash = ContentHash(raw)
                 return outcome
             }
         }
@@ -106,14 +118,21 @@ package struct InputLoader: Sendable {
     }
 
     /// Parses one file's bytes by its format and applies the length rule.
-    private static func parse(_ bytes: [UInt8], file: InputFile, minimumWords: Int) -> Outcome {
+    /// - Parameter responses: a WARC file's responses (then `bytes` is unused): each response
+    ///   with an HTML page is an article `path#N`.
+    private static func parse(_ bytes: [UInt8], file: InputFile, minimumWords: Int, responses: [WARCReader.Response]? = nil) -> Outcome {
         func skip(_ reason: SkipReason, items: [SkippedItem] = []) -> Outcome {
             Outcome(record: InputRecord(path: file.path, format: file.format, status: .skipped, reason: reason, skippedItems: items))
         }
         var candidates: [Article] = []
         var skippedItems: [SkippedItem] = []
-        let multiItem = file.format == .jsonLines || file.format == .rss || file.format == .atom
+        let multiItem = file.format == .jsonLines || file.format == .rss || file.format == .atom || responses != nil
         do throws(LoadFailure) {
+            if let responses {
+                let built = articles(from: responses, file: file)
+                candidates = built.articles
+                skippedItems = built.skipped
+            } else {
             switch file.format {
             case .text:
                 candidates = [try PlainTextLoader.load(try TextDecoding.decode(bytes), file: file)]
@@ -128,6 +147,7 @@ package struct InputLoader: Sendable {
                 let built = articles(from: feed, file: file)
                 candidates = built.articles
                 skippedItems = built.skipped
+            }
             }
         } catch {
             return skip(error.reason)
@@ -163,15 +183,31 @@ package struct InputLoader: Sendable {
         return Outcome(articles: kept, record: record)
     }
 
-    /// An article from an extracted HTML page.
-    private static func article(from page: ExtractedPage, file: InputFile) throws(LoadFailure) -> Article {
+    /// An article from an extracted HTML page (item `N` of a WARC file when `item` is set).
+    private static func article(from page: ExtractedPage, file: InputFile, item: Int? = nil) throws(LoadFailure) -> Article {
         let paragraphs = page.paragraphs.map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
         guard !paragraphs.isEmpty else { throw LoadFailure(.empty, "no article text found in the page") }
         let (source, rule) = SourceInference.infer(.init(
             metadata: page.siteName, paragraphs: paragraphs, url: page.url, folderHint: file.folderHint, path: file.path))
         return Article(
-            id: file.path, file: file.path, format: .html, title: page.title, source: source, sourceRule: rule,
-            date: page.date, authors: page.authors, url: page.url, text: paragraphs.joined(separator: "\n\n"))
+            id: item.map { "\(file.path)#\($0)" } ?? file.path, file: file.path, item: item, format: .html, title: page.title,
+            source: source, sourceRule: rule, date: page.date, authors: page.authors, url: page.url,
+            text: paragraphs.joined(separator: "\n\n"))
+    }
+
+    /// The articles of a WARC file, one per HTML response (`path#N`, N the 1-based response).
+    private static func articles(from responses: [WARCReader.Response], file: InputFile) -> (articles: [Article], skipped: [SkippedItem]) {
+        var articles: [Article] = []
+        var skipped: [SkippedItem] = []
+        for response in responses {
+            do throws(LoadFailure) {
+                let page = try WARCPage.extract(response)
+                articles.append(try article(from: page, file: file, item: response.position))
+            } catch {
+                skipped.append(SkippedItem(position: response.position, reason: error.reason))
+            }
+        }
+        return (articles, skipped)
     }
 
     /// The articles of a feed, one per item with text (`path#N`, N the 1-based item).

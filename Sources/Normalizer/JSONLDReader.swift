@@ -55,8 +55,12 @@ enum JSONLDReader {
     /// Parses one script body, tolerating HTML comment / CDATA wrappers and raw newlines in strings.
     private static func parse(_ script: String) -> Any? {
         var text = script.trimmingCharacters(in: .whitespacesAndNewlines)
-        for wrapper in ["<!--", "-->", "//<![CDATA[", "//]]>", "<![CDATA[", "]]>"] {
-            text = text.replacingOccurrences(of: wrapper, with: "")
+        // Wrappers sit at either end; the replacement (Foundation, slow) runs only when one is there.
+        let wrappers = ["<!--", "-->", "//<![CDATA[", "//]]>", "<![CDATA[", "]]>"]
+        if wrappers.contains(where: { text.hasPrefix($0) || text.hasSuffix($0) }) {
+            for wrapper in wrappers {
+                text = text.replacingOccurrences(of: wrapper, with: "")
+            }
         }
         if let value = try? JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed]) {
             return value

@@ -160,9 +160,14 @@ struct LibXMLTree: Sendable {
             let type = current.pointee.type
             if type == XML_ELEMENT_NODE {
                 let index = nodes.count
-                nodes.append(Self.element(current, parent: parent, lowercase: lowercase))
+                let node = Self.element(current, parent: parent, lowercase: lowercase)
+                // Styles, SVG drawings and scripts other than JSON data are never read: their
+                // content (often most of a page's bytes) is not copied.
+                let skipsContent = lowercase && (node.name == "style" || node.name == "svg"
+                    || (node.name == "script" && !(node.attribute("type").map { asciiContains(asciiLowercased($0), "json") } ?? false)))
+                nodes.append(node)
                 nodes[parent].children.append(index)
-                stack.append((current.pointee.children, index))
+                stack.append((skipsContent ? nil : current.pointee.children, index))
             } else if type == XML_TEXT_NODE || type == XML_CDATA_SECTION_NODE {
                 guard let content = current.pointee.content as UnsafeMutablePointer<xmlChar>? else { continue }
                 let text = String(cString: content)

@@ -21,7 +21,7 @@ struct StoryMergeCommand: ParsableCommand {
             \(ExitStatus.helpText)
             """,
         version: "storymerge \(StoryMergeVersion.current)",
-        subcommands: [ClusterCommand.self, MergeCommand.self, DiffCommand.self, EvaluateCommand.self],
+        subcommands: [ClusterCommand.self, MergeCommand.self, DiffCommand.self, EvaluateCommand.self, ExtractCommand.self],
         defaultSubcommand: nil
     )
 }
