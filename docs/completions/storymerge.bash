@@ -173,13 +173,13 @@ _storymerge() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    cluster|merge|diff|evaluate|help)
+    cluster|merge|diff|evaluate|extract|help)
         # Offer subcommand argument completions
         "_storymerge_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'cluster merge diff evaluate help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'cluster merge diff evaluate extract help' -- "${cur}"))
         ;;
     esac
 }
@@ -188,7 +188,7 @@ _storymerge_cluster() {
     repeating_flags=()
     non_repeating_flags=(--verbose -v --quiet -q --version -h --help)
     repeating_options=()
-    non_repeating_options=(--max-file-size --threshold --near-duplicate-threshold --date-window --shingle-size --fusion-threshold --format)
+    non_repeating_options=(--max-file-size --threshold --near-duplicate-threshold --date-window --shingle-size --fusion-threshold --clustering-config --format)
     __storymerge_offer_flags_options -1
 
     # Offer option value completions
@@ -209,6 +209,9 @@ _storymerge_cluster() {
         return
         ;;
     '--fusion-threshold')
+        return
+        ;;
+    '--clustering-config')
         return
         ;;
     '--format')
@@ -222,7 +225,7 @@ _storymerge_merge() {
     repeating_flags=()
     non_repeating_flags=(--verbose -v --quiet -q --version -h --help)
     repeating_options=()
-    non_repeating_options=(--max-file-size --threshold --near-duplicate-threshold --date-window --shingle-size --fusion-threshold --output -o --format)
+    non_repeating_options=(--max-file-size --threshold --near-duplicate-threshold --date-window --shingle-size --fusion-threshold --clustering-config --output -o --format)
     __storymerge_offer_flags_options -1
 
     # Offer option value completions
@@ -243,6 +246,9 @@ _storymerge_merge() {
         return
         ;;
     '--fusion-threshold')
+        return
+        ;;
+    '--clustering-config')
         return
         ;;
     '--output'|'-o')
@@ -259,7 +265,7 @@ _storymerge_diff() {
     repeating_flags=()
     non_repeating_flags=(--verbose -v --quiet -q --version -h --help)
     repeating_options=(--source --group)
-    non_repeating_options=(--max-file-size --threshold --near-duplicate-threshold --date-window --shingle-size --fusion-threshold --format --output -o)
+    non_repeating_options=(--max-file-size --threshold --near-duplicate-threshold --date-window --shingle-size --fusion-threshold --clustering-config --format --output -o)
     __storymerge_offer_flags_options -1
 
     # Offer option value completions
@@ -280,6 +286,9 @@ _storymerge_diff() {
         return
         ;;
     '--fusion-threshold')
+        return
+        ;;
+    '--clustering-config')
         return
         ;;
     '--source')
@@ -302,7 +311,7 @@ _storymerge_evaluate() {
     repeating_flags=()
     non_repeating_flags=(--verbose -v --quiet -q --version -h --help)
     repeating_options=()
-    non_repeating_options=(--max-file-size --threshold --near-duplicate-threshold --date-window --shingle-size --fusion-threshold --labels --worst --format --predictions)
+    non_repeating_options=(--max-file-size --threshold --near-duplicate-threshold --date-window --shingle-size --fusion-threshold --clustering-config --labels --worst --format --predictions)
     __storymerge_offer_flags_options -1
 
     # Offer option value completions
@@ -325,6 +334,9 @@ _storymerge_evaluate() {
     '--fusion-threshold')
         return
         ;;
+    '--clustering-config')
+        return
+        ;;
     '--labels')
         return
         ;;
@@ -336,6 +348,25 @@ _storymerge_evaluate() {
         return
         ;;
     '--predictions')
+        return
+        ;;
+    esac
+}
+
+_storymerge_extract() {
+    repeating_flags=()
+    non_repeating_flags=(--verbose -v --quiet -q --explain --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--max-file-size --format)
+    __storymerge_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--max-file-size')
+        return
+        ;;
+    '--format')
+        __storymerge_add_completions -W 'text'$'\n''jsonl'$'\n''json-object'
         return
         ;;
     esac
