@@ -17,9 +17,9 @@ public struct ClusteringConfiguration: Sendable, Hashable, Codable {
     public var dateWindowDays: Int = 4
     /// Beyond the window, the similarity halves every this many days (down to `dateDecayFloor`);
     /// 0 makes the window a hard limit: articles further apart are different events.
-    public var dateHalfLifeDays: Double = 90
+    public var dateHalfLifeDays: Double = 10
     /// The least the date decay multiplies a similarity by.
-    public var dateDecayFloor: Double = 0.25
+    public var dateDecayFloor: Double = 0.4
     /// The seed of the hash family (fixed, so signatures are reproducible).
     public var seed: UInt64 = 0x5EED_0F57_0E1E_57A7
     /// Weight multiplier of a one-word proper name ("lavrov") in the term vector.

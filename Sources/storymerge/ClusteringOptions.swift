@@ -10,7 +10,7 @@ struct ClusteringOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Estimated shingle Jaccard at or above which two articles are near-duplicates (0–1).", valueName: "score"))
     var nearDuplicateThreshold: Double?
 
-    @Option(help: ArgumentHelp("Within this many days, publication dates do not lower similarity; beyond it, similarity halves every 90 days (dateHalfLifeDays in --clustering-config; 0 there makes the window a hard limit).", valueName: "days"))
+    @Option(help: ArgumentHelp("Within this many days, publication dates do not lower similarity; beyond it, similarity halves every 10 days, down to 0.4 (dateHalfLifeDays in --clustering-config; 0 there makes the window a hard limit).", valueName: "days"))
     var dateWindow: Int?
 
     @Option(help: ArgumentHelp("Words per shingle for near-duplicate detection.", valueName: "words"))
