@@ -22,6 +22,28 @@ enum RealData {
         return path
     }
 
+    /// The labelled corpora for the fixture tests: the folder named by `STORYMERGE_DATA` when set
+    /// and present, else `../shared/data` beside the package root (where CI checks it out), else
+    /// `nil` (the tests that need it are then disabled, with ``corpusMissing`` as the reason).
+    static let corpusRoot: String? = {
+        if let root = dataRoot { return root }
+        let sibling = URL(fileURLWithPath: packageRoot).deletingLastPathComponent()
+            .appendingPathComponent("shared/data").standardizedFileURL.path
+        return FileManager.default.fileExists(atPath: sibling) ? sibling : nil
+    }()
+
+    /// Why the corpus-backed fixture tests are disabled when ``corpusRoot`` is `nil`.
+    static let corpusMissing: Comment =
+        "labelled corpora not found: set STORYMERGE_DATA or put shared/data beside the package root"
+
+    /// The article `origin` (`<corpus>/<file>`, a file of `<corpus>/articles/` under
+    /// ``corpusRoot``), loaded as plain text by the real loader; `nil` when it cannot be read.
+    static func corpusArticle(_ origin: String) -> Article? {
+        guard let root = corpusRoot, let slash = origin.firstIndex(of: "/") else { return nil }
+        let path = root + "/" + origin[..<slash] + "/articles" + origin[slash...]
+        return InputLoader().load([InputFile(path: path, format: .text)]).articles.first
+    }
+
     /// Every article under `paths`, normalized.
     static func load(_ paths: [String]) -> [NormalizedArticle] {
         let files = InputDiscovery().discover(paths).files

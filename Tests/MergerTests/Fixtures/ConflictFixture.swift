@@ -1,11 +1,42 @@
-/// Sentence pairs from the dev gold clusters (GVA, ECB+) that the conflict detector flagged at
-/// some stage of its development, each checked by hand: `isConflict` says whether the two
+/// Hand-checked verdicts on sentence pairs from the dev gold clusters (GVA, ECB+) that the
+/// conflict detector flagged at some stage of its development, with locators that find each
+/// sentence in the corpora at test time. This file holds verdicts and locators only, no corpus
+/// text: the data's README (`shared/data/README.md`) says the corpora are for tuning and
+/// evaluating and must not be copied into the repository. `isConflict` says whether the two
 /// outlets really disagree on the value (reading both sentences), not what the detector said.
 enum ConflictFixture {
+    /// Where one side of a pair is: a sentence of a corpus article, whole or in part.
+    struct Sentence: Sendable {
+        /// A piece of the side's text.
+        enum Piece: Sendable {
+            /// Characters `from..<to` of the sentence's text (`Character` offsets).
+            case text(Int, Int)
+            /// Punctuation or spaces, added where the checked text was cut short.
+            case glue(String)
+        }
+
+        /// The article: `<corpus>/<file>`, a file of `<corpus>/articles/`.
+        var file: String
+        /// The sentence: its 0-based index in `TextNormalizer().normalize(article).sentences`.
+        var index: Int
+        /// The parts of the sentence that were checked, in order; empty for the whole sentence
+        /// (some pairs were checked on a sentence trimmed to the clauses that state the value).
+        var pieces: [Piece]
+
+        /// Locates sentence `index` of `file`, whole or as `pieces`.
+        init(_ file: String, _ index: Int, _ pieces: [Piece] = []) {
+            self.file = file
+            self.index = index
+            self.pieces = pieces
+        }
+    }
+
     /// One hand-checked pair.
     struct Case: Sendable {
-        var a: String
-        var b: String
+        /// One outlet's sentence.
+        var a: Sentence
+        /// The other outlet's sentence.
+        var b: Sentence
         /// The verdict from reading the two sentences.
         var isConflict: Bool
         /// Why, in a few words.
@@ -14,49 +45,43 @@ enum ConflictFixture {
 
     static let cases: [Case] = [
         // Real disagreements.
-        Case(a: "", b: "", isConflict: true, note: "address block"),
-        Case(a: "", b: "", isConflict: true, note: "arrest count"),
-        Case(a: "", b: "", isConflict: true, note: "injured count"),
-        Case(a: "", b: "", isConflict: true, note: "death toll"),
-        Case(a: "", b: "", isConflict: true, note: "wounded count"),
-        Case(a: "", b: "", isConflict: true, note: "time of shooting"),
-        Case(a: "", b: "", isConflict: true, note: "injured count, corrected"),
-        Case(a: "", b: "", isConflict: true, note: "counts charged"),
-        Case(a: "", b: "", isConflict: true, note: "time of shooting"),
-        Case(a: "", b: "", isConflict: true, note: "injured count"),
-        Case(a: "", b: "", isConflict: true, note: "counts charged"),
-        Case(a: "", b: "", isConflict: true, note: "shot count"),
-        Case(a: "", b: "", isConflict: true, note: "age of the husband"),
-        Case(a: "", b: "", isConflict: true, note: "age"),
-        Case(a: "", b: "", isConflict: true, note: "age"),
-        Case(a: "", b: "", isConflict: true, note: "age"),
-        Case(a: "", b: "", isConflict: true, note: "age of the son"),
+        Case(a: .init("ecbplus-dev/16_1ecbplus.txt", 22), b: .init("ecbplus-dev/16_9ecbplus.txt", 38, [.text(0, 125), .glue(".")]), isConflict: true, note: "address block"),
+        Case(a: .init("ecbplus-dev/19_6ecbplus.txt", 31), b: .init("ecbplus-dev/19_8ecbplus.txt", 44), isConflict: true, note: "arrest count"),
+        Case(a: .init("ecbplus-dev/8_3ecbplus.txt", 27), b: .init("ecbplus-dev/8_8ecbplus.txt", 27), isConflict: true, note: "injured count"),
+        Case(a: .init("gva-dev/gva156670_ce1a136af0c2.txt", 46), b: .init("gva-dev/gva156670_ce1a136af0c2.txt", 37, [.text(15, 135)]), isConflict: true, note: "death toll"),
+        Case(a: .init("gva-dev/gva433146_f89c2d31f1aa.txt", 0, [.text(15, 153)]), b: .init("gva-dev/gva433146_8981a621a058.txt", 0), isConflict: true, note: "wounded count"),
+        Case(a: .init("gva-dev/gva451072_e5e153a270db.txt", 8), b: .init("gva-dev/gva451072_07572b6d87e3.txt", 3), isConflict: true, note: "time of shooting"),
+        Case(a: .init("gva-dev/gva546760_c2da9739d4e0.txt", 4), b: .init("gva-dev/gva546760_4efed83d6683.txt", 5), isConflict: true, note: "injured count, corrected"),
+        Case(a: .init("gva-dev/gva566168_3397f9e5fc77.txt", 1), b: .init("gva-dev/gva566168_0cc00aa8b44f.txt", 7), isConflict: true, note: "counts charged"),
+        Case(a: .init("gva-dev/gva590958_ba36803d6afd.txt", 10), b: .init("gva-dev/gva590958_e9f889ea233c.txt", 2), isConflict: true, note: "time of shooting"),
+        Case(a: .init("gva-dev/gva597176_335b68b18d77.txt", 10), b: .init("gva-dev/gva597176_39f3c7ddf9b9.txt", 1), isConflict: true, note: "injured count"),
+        Case(a: .init("gva-dev/gva644718_f7066a6bac3e.txt", 2), b: .init("gva-dev/gva644718_a9f8dbc094ea.txt", 0), isConflict: true, note: "counts charged"),
+        Case(a: .init("gva-dev/gva667984_27dbdd381f9f.txt", 21), b: .init("gva-dev/gva667984_df2b61e4dbd9.txt", 2), isConflict: true, note: "shot count"),
+        Case(a: .init("gva-dev/gva568528_78574ee9e0fc.txt", 13), b: .init("gva-dev/gva568528_2c6de53396e7.txt", 6), isConflict: true, note: "age of the husband"),
+        Case(a: .init("gva-dev/gva336622_3c1fa7ed16bc.txt", 6, [.text(0, 111), .glue(".")]), b: .init("gva-dev/gva336622_3d99a460092c.txt", 22, [.text(0, 123), .glue(".")]), isConflict: true, note: "age"),
+        Case(a: .init("gva-dev/gva480358_074c623ce48d.txt", 53), b: .init("gva-dev/gva480358_26db83890367.txt", 20), isConflict: true, note: "age"),
+        Case(a: .init("gva-dev/gva518368_a7bde231d526.txt", 1), b: .init("gva-dev/gva518368_2316b4c9c2de.txt", 4), isConflict: true, note: "age"),
+        Case(a: .init("gva-dev/gva302746_1e35803a02a6.txt", 3), b: .init("gva-dev/gva302746_9765a099513b.txt", 9), isConflict: true, note: "age of the son"),
+        Case(a: .init("ecbplus-dev/12_17ecb.txt", 9), b: .init("ecbplus-dev/12_5ecb.txt", 2, [.text(0, 21), .text(35, 177), .text(188, 195), .text(181, 188), .glue(".")]), isConflict: false, note: "one launcher, two rockets"),
         // Not disagreements.
-        Case(a: "", b: "", isConflict: false, note: "one launcher, two rockets"),
-        Case(a: "", b: "", isConflict: false, note: "distances from different cities"),
-        Case(a: "", b: "", isConflict: false, note: "five attacked, three intercepted"),
-        Case(a: "", b: "", isConflict: false, note: "currency conversion"),
-        Case(a: "", b: "", isConflict: false, note: "days ago vs days of rioting"),
-        Case(a: "", b: "", isConflict: false, note: "6.0 cut by the sentence splitter"),
-        Case(a: "", b: "", isConflict: false, note: "different people"),
-        Case(a: "", b: "", isConflict: false, note: "different durations"),
-        Case(a: "", b: "", isConflict: false, note: "sentence vs minimum before parole"),
-        Case(a: "", b: "", isConflict: false, note: "minimum before parole vs sentence"),
-        Case(a: "", b: "", isConflict: false, note: "shot on 16, died on 18"),
-        Case(a: "", b: "", isConflict: false, note: "child's and father's ages"),
-        Case(a: "", b: "", isConflict: false, note: "five others of six"),
-        Case(a: "", b: "", isConflict: false, note: "two defendants' ranges"),
-        Case(a: "", b: "", isConflict: false, note: "precinct number"),
-        Case(a: "", b: "", isConflict: false, note: "two victims"),
-        Case(a: "", b: "", isConflict: false, note: "same time, meridiem omitted"),
-        Case(a: "", b: "", isConflict: false, note: "victim's and suspect's ages"),
-        Case(a: "", b: "", isConflict: false, note: "roles reversed"),
-        Case(a: "", b: "", isConflict: false, note: "shortly after 6"),
-        Case(a: "", b: "", isConflict: false, note: "just before 6:20"),
-        Case(a: "", b: "", isConflict: false, note: "gallery captions"),
-        Case(a: "", b: "", isConflict: false, note: "six victims plus the shooter"),
-        Case(a: "", b: "", isConflict: false, note: "same name, apostrophes differ"),
-        Case(a: "", b: "", isConflict: false, note: "bounds agree"),
-        Case(a: "", b: "", isConflict: false, note: "surname only"),
+        Case(a: .init("ecbplus-dev/13_22ecb.txt", 4), b: .init("ecbplus-dev/13_1ecb.txt", 9), isConflict: false, note: "currency conversion"),
+        Case(a: .init("ecbplus-dev/20_11ecbplus.txt", 10), b: .init("ecbplus-dev/20_3ecbplus.txt", 12), isConflict: false, note: "6.0 cut by the sentence splitter"),
+        Case(a: .init("ecbplus-dev/21_12ecb.txt", 3), b: .init("ecbplus-dev/21_9ecb.txt", 0), isConflict: false, note: "different people"),
+        Case(a: .init("gva-dev/gva273298_2a44c812f2a1.txt", 0, [.text(19, 124)]), b: .init("gva-dev/gva273298_0ec6ccbd4efc.txt", 1, [.text(15, 174)]), isConflict: false, note: "sentence vs minimum before parole"),
+        Case(a: .init("gva-dev/gva273298_2a44c812f2a1.txt", 1, [.text(0, 31), .text(43, 90), .text(112, 175)]), b: .init("gva-dev/gva273298_0ec6ccbd4efc.txt", 2, [.text(0, 63), .text(75, 121), .glue(".")]), isConflict: false, note: "minimum before parole vs sentence"),
+        Case(a: .init("gva-dev/gva324644_ef6d74acb77f.txt", 9), b: .init("gva-dev/gva324644_d6525e180757.txt", 0), isConflict: false, note: "shot on 16, died on 18"),
+        Case(a: .init("gva-dev/gva441724_79f6d1460c21.txt", 1, [.text(0, 14), .text(66, 84), .text(120, 202), .text(206, 211)]), b: .init("gva-dev/gva441724_cb6e51a03a5f.txt", 5, [.text(0, 12), .text(54, 185)]), isConflict: false, note: "child\'s and father\'s ages"),
+        Case(a: .init("gva-dev/gva494378_b60e40a8a4a3.txt", 8), b: .init("gva-dev/gva494378_0399aed3b442.txt", 6), isConflict: false, note: "five others of six"),
+        Case(a: .init("gva-dev/gva530076_472cba3428be.txt", 2, [.text(0, 76), .text(77, 119), .glue(".")]), b: .init("gva-dev/gva530076_173f1c80b033.txt", 1), isConflict: false, note: "two defendants\' ranges"),
+        Case(a: .init("gva-dev/gva567614_b9542e0b2850.txt", 34), b: .init("gva-dev/gva567614_fd1f4b80feb9.txt", 16), isConflict: false, note: "precinct number"),
+        Case(a: .init("gva-dev/gva615024_fb3b67063ef1.txt", 16), b: .init("gva-dev/gva615024_1c073770833c.txt", 14), isConflict: false, note: "two victims"),
+        Case(a: .init("gva-dev/gva619408_5dbc6170ef79.txt", 1, [.text(0, 35), .text(59, 136), .glue(".")]), b: .init("gva-dev/gva619408_30421ea4a2c6.txt", 3), isConflict: false, note: "same time, meridiem omitted"),
+        Case(a: .init("gva-dev/gva688056_e15d7b9a0056.txt", 3), b: .init("gva-dev/gva688056_19c719820187.txt", 3), isConflict: false, note: "victim\'s and suspect\'s ages"),
+        Case(a: .init("gva-dev/gva315150_a538bc66aecf.txt", 0), b: .init("gva-dev/gva315150_1aecfc7c2438.txt", 0, [.text(0, 133), .glue(".")]), isConflict: false, note: "roles reversed"),
+        Case(a: .init("gva-dev/gva567788_606205083149.txt", 2, [.text(0, 95), .glue(".")]), b: .init("gva-dev/gva567788_d4b3560e3c7f.txt", 1, [.text(0, 88), .text(114, 157)]), isConflict: false, note: "just before 6:20"),
+        Case(a: .init("gva-dev/gva374986_8d69d4b5a3ab.txt", 4), b: .init("gva-dev/gva374986_b965ad29ff3a.txt", 4), isConflict: false, note: "gallery captions"),
+        Case(a: .init("gva-dev/gva138282_120dfce89664.txt", 3, [.text(0, 44), .text(56, 131), .glue(".")]), b: .init("gva-dev/gva138282_96499b0d1aec.txt", 0, [.text(0, 17), .text(26, 64), .text(127, 187), .glue(".")]), isConflict: false, note: "six victims plus the shooter"),
+        Case(a: .init("gva-dev/gva357164_8c569c166cad.txt", 1, [.text(0, 74), .text(104, 141), .glue(".")]), b: .init("gva-dev/gva357164_28953373b2db.txt", 2), isConflict: false, note: "same name, apostrophes differ"),
+        Case(a: .init("ecbplus-dev/18_3ecbplus.txt", 3, [.text(0, 19), .text(36, 47), .text(100, 176), .glue(".")]), b: .init("ecbplus-dev/18_2ecbplus.txt", 5, [.text(0, 19), .text(36, 130), .glue(".")]), isConflict: false, note: "bounds agree"),
     ]
 }
