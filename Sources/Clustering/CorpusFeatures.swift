@@ -20,6 +20,8 @@ struct CorpusFeatures: Sendable {
     let boilerplate: Set<UInt64>
     /// The hash of each article's outlet, `nil` when unknown.
     let sources: [UInt64?]
+    /// The terms and names behind the ids of `vectors`.
+    let dictionary: TermDictionary
 
     /// Extracts features, finds near-duplicates and weighs the corpus.
     init(_ corpus: [NormalizedArticle], configuration: ClusteringConfiguration) {
@@ -80,7 +82,9 @@ struct CorpusFeatures: Sendable {
         }
         self.articles = articles
         let weighter = TermWeighter()
-        vectors = weighter.weigh(articles.map(\.features)).vectors
+        let weighted = weighter.weigh(articles.map(\.features))
+        vectors = weighted.vectors
+        dictionary = weighted.dictionary
         nameVectors = weighter.weigh(articles.map(\.nameFeatures)).vectors
     }
 

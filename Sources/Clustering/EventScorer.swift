@@ -8,6 +8,7 @@ package import StoryModel
 package struct EventScorer: Sendable {
     private let features: CorpusFeatures
     private let index: [String: Int]
+    private let articles: [NormalizedArticle]
 
     /// Builds term statistics, near-duplicate groups and vectors for a corpus.
     ///
@@ -23,6 +24,7 @@ package struct EventScorer: Sendable {
             index[article.id] = position
         }
         self.index = index
+        self.articles = ordered
     }
 
     /// The event similarity (0…1) of two articles of the corpus, as the clusterer scores it;
@@ -37,5 +39,45 @@ package struct EventScorer: Sendable {
     package func shingleJaccard(_ a: String, _ b: String) -> Double? {
         guard let x = index[a], let y = index[b] else { return nil }
         return features.shingleJaccard(x, y)
+    }
+
+    /// The evidence behind a pair's score: cosine, date factor, shared text, and the shared
+    /// terms and names that weigh most; `nil` when an id is not in the corpus.
+    ///
+    /// - Parameters:
+    ///   - a: the first article's id.
+    ///   - b: the second article's id.
+    ///   - top: how many shared terms to list.
+    /// - Returns: the explanation, with `sameEvent` false and no `events` (the caller knows the clusters).
+    package func explain(_ a: String, _ b: String, top: Int = 12) -> PairExplanation? {
+        guard let x = index[a], let y = index[b] else { return nil }
+        let vectorA = features.vectors[x], vectorB = features.vectors[y]
+        var shared: [PairExplanation.SharedTerm] = []
+        var i = 0, j = 0
+        while i < vectorA.ids.count, j < vectorB.ids.count {
+            if vectorA.ids[i] == vectorB.ids[j] {
+                let key = features.dictionary.term(vectorA.ids[i])
+                let isName = key.hasPrefix(ArticleFeatures.namePrefix)
+                shared.append(.init(
+                    term: isName ? String(key.dropFirst(ArticleFeatures.namePrefix.count)) : key, isName: isName,
+                    contribution: vectorA.weights[i] * vectorB.weights[j]))
+                i += 1
+                j += 1
+            } else if vectorA.ids[i] < vectorB.ids[j] {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        shared.sort { ($0.contribution, $1.term) > ($1.contribution, $0.term) }
+        let days: Int? = features.articles[x].day.flatMap { dayA in features.articles[y].day.map { abs(dayA - $0) } }
+        let jaccard = features.shingleJaccard(x, y)
+        let nearDuplicate = features.nearDuplicateGroups.contains { $0.contains(x) && $0.contains(y) }
+        return PairExplanation(
+            a: ArticleSummary(articles[x]), b: ArticleSummary(articles[y]),
+            score: x == y ? 1 : features.similarity(x, y), threshold: features.configuration.eventThreshold,
+            cosine: vectorA.dot(vectorB), dateFactor: features.dateFactor(x, y), daysApart: days,
+            shingleJaccard: jaccard, nearDuplicates: nearDuplicate, sameEvent: false, events: [],
+            sharedTerms: Array(shared.prefix(top)))
     }
 }

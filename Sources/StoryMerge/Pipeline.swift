@@ -162,3 +162,48 @@ private final class ProgressCounter: @unchecked Sendable {
         }
     }
 }
+
+extension Pipeline {
+    /// Why two articles of a corpus were, or were not, put in the same event.
+    ///
+    /// - Parameters:
+    ///   - a: the first article's id, or a path or file name that names exactly one article.
+    ///   - b: the second article, likewise.
+    ///   - corpus: the articles the run clusters (term statistics and clusters come from it).
+    /// - Returns: the explanation.
+    /// - Throws: `ExplanationError` when a name matches no article or several.
+    public func explain(_ a: String, _ b: String, in corpus: Corpus) throws(ExplanationError) -> PairExplanation {
+        let idA = try Self.resolve(a, in: corpus), idB = try Self.resolve(b, in: corpus)
+        guard var explanation = EventScorer(corpus: corpus.articles, configuration: configuration.clustering).explain(idA, idB) else {
+            throw ExplanationError(message: "cannot score \(a) and \(b)")
+        }
+        let clusters = EventClusterer(configuration: configuration.clustering).cluster(corpus.articles)
+        let eventA = clusters.first { $0.articleIDs.contains(idA) }?.id ?? "?"
+        let eventB = clusters.first { $0.articleIDs.contains(idB) }?.id ?? "?"
+        explanation.events = [eventA, eventB]
+        explanation.sameEvent = eventA == eventB
+        return explanation
+    }
+
+    /// The id of the one article an argument names: an id, a path, or a file name.
+    static func resolve(_ name: String, in corpus: Corpus) throws(ExplanationError) -> String {
+        if corpus.article(id: name) != nil { return name }
+        let matches = corpus.articles.filter {
+            $0.article.file == name || $0.article.file.hasSuffix("/" + name) || $0.id.hasSuffix("/" + name)
+        }
+        guard matches.count == 1 else {
+            throw ExplanationError(message: matches.isEmpty
+                ? "no article is named '\(name)'; give an article id as listed by `storymerge cluster --format json`"
+                : "'\(name)' names \(matches.count) articles; give one id (PATH#N for an item of a feed or JSON Lines file)")
+        }
+        return matches[0].id
+    }
+}
+
+/// Two articles could not be explained.
+public struct ExplanationError: Error, Sendable, CustomStringConvertible {
+    /// What is wrong and what to do.
+    public var message: String
+    /// The message.
+    public var description: String { message }
+}

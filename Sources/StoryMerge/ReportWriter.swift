@@ -37,6 +37,11 @@ public enum ReportWriter {
         DiffRenderer.render(diff, as: format.reportFormat)
     }
 
+    /// Renders why two articles were or were not put in the same event, as text or JSON.
+    public static func render(_ explanation: PairExplanation, as format: OutputFormat) -> String {
+        format == .json ? JSONOutput.encode(explanation) : PairExplanationRenderer.render(explanation)
+    }
+
     /// Renders a coverage diff.
     public static func render(_ diff: CoverageDiff, as format: OutputFormat) -> String {
         DiffRenderer.render(diff, as: format.reportFormat)

@@ -15,6 +15,7 @@ struct ClusterCommand: ParsableCommand {
               storymerge cluster seeds
               storymerge cluster Samples --format json > clusters.json
               storymerge cluster corpus --threshold 0.35 --date-window 2
+              storymerge cluster seeds --explain 000_dbf54c5fa3be2ae1.txt 004_284d4ab945c64d04.txt
             """
     )
 
@@ -28,10 +29,32 @@ struct ClusterCommand: ParsableCommand {
     @Option(help: "Output format: a table for people, or JSON.")
     var format: Format = .table
 
+    @Option(parsing: .upToNextOption, help: ArgumentHelp(
+        "Explain why two articles were or were not put in the same event (ids, paths or file names): shared names and terms, dates, score against the threshold.",
+        valueName: "article"))
+    var explain: [String] = []
+
+    mutating func validate() throws {
+        guard explain.isEmpty || explain.count == 2 else {
+            throw ValidationError("--explain takes two articles (ids, paths or file names), got \(explain.count).")
+        }
+    }
+
     func run() throws {
         let pipeline = Pipeline(configuration: try clustering.configuration(maxFileSizeMB: input.maxFileSize))
         let bar = ProgressBar(quiet: input.quiet)
         let corpus = pipeline.read(input.resolvedPaths(), progress: bar.handler)
+        if explain.count == 2 {
+            bar.finish()
+            do {
+                let explanation = try pipeline.explain(explain[0], explain[1], in: corpus)
+                Console.output(ReportWriter.render(explanation, as: format == .json ? .json : .text))
+            } catch {
+                Console.error("storymerge: \(error.description)")
+                throw ExitStatus.usage
+            }
+            return
+        }
         let report = pipeline.cluster(corpus)
         bar.finish()
         switch format {

@@ -187,7 +187,7 @@ _storymerge() {
 _storymerge_cluster() {
     repeating_flags=()
     non_repeating_flags=(--verbose -v --quiet -q --version -h --help)
-    repeating_options=()
+    repeating_options=(--explain)
     non_repeating_options=(--max-file-size --threshold --near-duplicate-threshold --date-window --shingle-size --fusion-threshold --clustering-config --format)
     __storymerge_offer_flags_options -1
 
@@ -216,6 +216,9 @@ _storymerge_cluster() {
         ;;
     '--format')
         __storymerge_add_completions -W 'table'$'\n''json'
+        return
+        ;;
+    '--explain')
         return
         ;;
     esac

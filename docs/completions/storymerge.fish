@@ -23,7 +23,7 @@ function __storymerge_parse_tokens -S
         __storymerge_parse_subcommand 0 'version' 'h/help'
         switch $unparsed_tokens[1]
         case 'cluster'
-            __storymerge_parse_subcommand -r 1 'max-file-size=' 'v/verbose' 'q/quiet' 'threshold=' 'near-duplicate-threshold=' 'date-window=' 'shingle-size=' 'fusion-threshold=' 'clustering-config=' 'format=' 'version' 'h/help'
+            __storymerge_parse_subcommand -r 1 'max-file-size=' 'v/verbose' 'q/quiet' 'threshold=' 'near-duplicate-threshold=' 'date-window=' 'shingle-size=' 'fusion-threshold=' 'clustering-config=' 'format=' 'explain=+' 'version' 'h/help'
         case 'merge'
             __storymerge_parse_subcommand -r 1 'max-file-size=' 'v/verbose' 'q/quiet' 'threshold=' 'near-duplicate-threshold=' 'date-window=' 'shingle-size=' 'fusion-threshold=' 'clustering-config=' 'o/output=' 'format=' 'version' 'h/help'
         case 'diff'
@@ -105,6 +105,7 @@ complete -c 'storymerge' -n '__storymerge_should_offer_completions_for_flags_or_
 complete -c 'storymerge' -n '__storymerge_should_offer_completions_for_flags_or_options "storymerge cluster" fusion-threshold' -l 'fusion-threshold' -d 'Sentence similarity at or above which sentences of different articles are fused (0–1).' -rfka ''
 complete -c 'storymerge' -n '__storymerge_should_offer_completions_for_flags_or_options "storymerge cluster" clustering-config' -l 'clustering-config' -d 'A JSON file of clustering parameters (any keys of ClusteringConfiguration, e.g. {"numberBoost": 2}); flags above override it.' -rfka ''
 complete -c 'storymerge' -n '__storymerge_should_offer_completions_for_flags_or_options "storymerge cluster" format' -l 'format' -d 'Output format: a table for people, or JSON.' -rfka 'table json'
+complete -c 'storymerge' -n '__storymerge_should_offer_completions_for_flags_or_options "storymerge cluster"' -l 'explain' -d 'Explain why two articles were or were not put in the same event (ids, paths or file names): shared names and terms, dates, score against the threshold.' -rfka ''
 complete -c 'storymerge' -n '__storymerge_should_offer_completions_for_flags_or_options "storymerge cluster" version' -l 'version' -d 'Show the version.'
 complete -c 'storymerge' -n '__storymerge_should_offer_completions_for_flags_or_options "storymerge cluster" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'storymerge' -n '__storymerge_should_offer_completions_for_flags_or_options "storymerge merge" max-file-size' -l 'max-file-size' -d 'Skip inputs larger than this many megabytes.' -rfka ''
