@@ -44,9 +44,8 @@ struct CorpusFeatures: Sendable {
             signatureSize: configuration.signatureSize, bands: configuration.bands, seed: configuration.seed)
         lshPairs = banding.candidatePairs(articles.map(\.signature))
         var unionFind = UnionFind(count: articles.count)
-        for pair in lshPairs
-        where SortedSet.jaccard(articles[pair.first].shingles, articles[pair.second].shingles)
-            >= configuration.nearDuplicateThreshold
+        for pair in lshPairs where Self.areNearDuplicates(
+            articles[pair.first].shingles, articles[pair.second].shingles, configuration: configuration)
         {
             unionFind.union(pair.first, pair.second)
         }
@@ -127,6 +126,19 @@ struct CorpusFeatures: Sendable {
             let shingles = articles[index].shingles
             return !shingles.isEmpty && shingles.filter(template.contains).count * 2 >= shingles.count
         }
+    }
+
+    /// Whether two shingle sets are near-duplicates: Jaccard at least `nearDuplicateThreshold`,
+    /// or the smaller set (of 30 shingles or more) at least `nearDuplicateContainment` inside
+    /// the larger — a copy that dropped a paragraph or was cut short.
+    static func areNearDuplicates(_ a: [UInt64], _ b: [UInt64], configuration: ClusteringConfiguration) -> Bool {
+        let shared = SortedSet.intersectionCount(a, b)
+        let union = a.count + b.count - shared
+        guard union > 0 else { return false }
+        if Double(shared) >= configuration.nearDuplicateThreshold * Double(union) { return true }
+        let smaller = min(a.count, b.count)
+        return configuration.nearDuplicateContainment > 0 && smaller >= 30
+            && Double(shared) >= configuration.nearDuplicateContainment * Double(smaller)
     }
 
     /// The hash of an outlet name, or `nil` when the source is unknown (empty).

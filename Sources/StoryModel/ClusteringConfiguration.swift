@@ -9,6 +9,9 @@ public struct ClusteringConfiguration: Sendable, Hashable, Codable {
     public var bands: Int = 32
     /// Estimated shingle Jaccard at or above which two articles are near-duplicates.
     public var nearDuplicateThreshold: Double = 0.5
+    /// Share of the shorter article's shingles found in the longer one at or above which they
+    /// are near-duplicates anyway (a copy that dropped a paragraph or was cut); 0 turns this off.
+    public var nearDuplicateContainment: Double = 0.85
     /// Weighted term/entity similarity at or above which two articles cover the same event
     /// (the average over two clusters' article pairs when clusters merge). Tuned on ECB+ and
     /// Gun Violence Archive articles (0.17–0.21 is a plateau; 0.19 balances both).
@@ -63,7 +66,8 @@ public struct ClusteringConfiguration: Sendable, Hashable, Codable {
             dateWindowDays, seed, nameBoost, phraseNameBoost, numberBoost, titleBoost,
             nameSimilarityShare, candidateTermsPerArticle, termPairBoost,
             boilerplateMinimumArticles, sourceBoilerplateMinimumArticles, sameSourceFactor,
-            templateMinimumArticles, templateMaximumTerms, dateHalfLifeDays, dateDecayFloor
+            templateMinimumArticles, templateMaximumTerms, dateHalfLifeDays, dateDecayFloor,
+            nearDuplicateContainment
     }
 
     /// Decodes a configuration; missing keys keep their defaults, so older or partial
@@ -91,5 +95,6 @@ public struct ClusteringConfiguration: Sendable, Hashable, Codable {
         if let value = try container.decodeIfPresent(Int.self, forKey: .templateMaximumTerms) { templateMaximumTerms = value }
         if let value = try container.decodeIfPresent(Double.self, forKey: .dateHalfLifeDays) { dateHalfLifeDays = value }
         if let value = try container.decodeIfPresent(Double.self, forKey: .dateDecayFloor) { dateDecayFloor = value }
+        if let value = try container.decodeIfPresent(Double.self, forKey: .nearDuplicateContainment) { nearDuplicateContainment = value }
     }
 }
