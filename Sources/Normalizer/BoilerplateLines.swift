@@ -92,10 +92,11 @@ package enum BoilerplateLines {
 extension StringProtocol {
     /// The text without leading and trailing white space (Unicode spaces included).
     func trimmingWhitespace() -> String {
-        let scalars = unicodeScalars
+        // Slice the substring's own scalar view: no scalar-by-scalar rebuild.
+        let scalars = Substring(self).unicodeScalars
         guard let first = scalars.firstIndex(where: { !UTF8Scanner.isWhitespace($0) }),
             let last = scalars.lastIndex(where: { !UTF8Scanner.isWhitespace($0) })
         else { return "" }
-        return String(String.UnicodeScalarView(scalars[first...last]))
+        return String(scalars[first...last])
     }
 }
