@@ -96,26 +96,22 @@ public struct Evaluation: Sendable, Hashable, Codable {
             "bcubed   P=\(f(scores.bcubedPrecision)) R=\(f(scores.bcubedRecall)) F1=\(f(scores.bcubedF1))",
             "pairwise P=\(f(scores.pairwisePrecision)) R=\(f(scores.pairwiseRecall)) F1=\(f(scores.pairwiseF1))",
         ]
-        if !merges.isEmpty {
-            lines.append("")
-            lines.append("Worst merges (one predicted cluster, several gold events):")
-            for merge in merges {
-                lines.append("  \(merge.cluster): \(merge.wrongPairs) wrong pairs")
-                for (label, members) in merge.parts.sorted(by: { $0.key < $1.key }) {
-                    lines.append("    [\(label)] " + members.prefix(3).joined(separator: " | ") + (members.count > 3 ? " (+\(members.count - 3))" : ""))
+        // One section per kind of mistake: a heading, then each mistake and its parts' titles.
+        func section(_ heading: String, _ entries: [(name: String, count: String, parts: [String: [String]])], _ label: (String) -> String) {
+            guard !entries.isEmpty else { return }
+            lines += ["", heading]
+            for entry in entries {
+                lines.append("  \(entry.name): \(entry.count)")
+                for (key, members) in entry.parts.sorted(by: { $0.key < $1.key }) {
+                    let more = members.count > 3 ? " (+\(members.count - 3))" : ""
+                    lines.append("    \(label(key)) " + members.prefix(3).joined(separator: " | ") + more)
                 }
             }
         }
-        if !splits.isEmpty {
-            lines.append("")
-            lines.append("Worst splits (one gold event, several predicted clusters):")
-            for split in splits {
-                lines.append("  \(split.label): \(split.missedPairs) missed pairs")
-                for (cluster, members) in split.parts.sorted(by: { $0.key < $1.key }) {
-                    lines.append("    \(cluster): " + members.prefix(3).joined(separator: " | ") + (members.count > 3 ? " (+\(members.count - 3))" : ""))
-                }
-            }
-        }
+        section("Worst merges (one predicted cluster, several gold events):",
+                merges.map { ($0.cluster, "\($0.wrongPairs) wrong pairs", $0.parts) }) { "[\($0)]" }
+        section("Worst splits (one gold event, several predicted clusters):",
+                splits.map { ($0.label, "\($0.missedPairs) missed pairs", $0.parts) }) { "\($0):" }
         return lines.joined(separator: "\n") + "\n"
     }
 }
