@@ -58,7 +58,9 @@ struct MergeCommand: ParsableCommand {
         }
         if !input.quiet {
             let clustered = corpus.inputs.count - corpus.skippedInputs.count
-            Console.error("storymerge: \(report.stories.count) stories from \(corpus.articles.count) articles (\(clustered) of \(corpus.inputs.count) inputs read); wrote \(written.count) files to \(output)/ — start at \(written.first { $0.hasSuffix("/index.md") || $0.hasSuffix("/index.html") || $0.hasSuffix(".json") } ?? output)")
+            func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
+            let stories = report.stories.count == 1 ? "1 story" : "\(report.stories.count) stories"
+            Console.error("storymerge: \(stories) from \(count(corpus.articles.count, "article")) (\(clustered) of \(count(corpus.inputs.count, "input")) read); wrote \(count(written.count, "file")) to \(output)/ — start at \(written.first { $0.hasSuffix("/index.md") || $0.hasSuffix("/index.html") || $0.hasSuffix(".json") } ?? output)")
         }
         throw ExitCode(Console.status(for: corpus.inputs))
     }
