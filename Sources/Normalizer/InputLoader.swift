@@ -1,5 +1,4 @@
 package import StoryModel
-internal import Dispatch
 
 /// Loads discovered files into articles, recording every file's fate.
 ///
@@ -26,15 +25,19 @@ package struct InputLoader: Sendable {
     package var maxFileSize: Int
     /// The fewest words an article's body needs to be kept.
     package var minimumWords: Int
+    /// How many files are read and parsed at once.
+    package var threads: ThreadCount
 
     /// Creates a loader.
     ///
     /// - Parameters:
     ///   - maxFileSize: files above this many bytes are skipped as `.tooLarge`.
     ///   - minimumWords: articles with fewer body words are skipped as `.tooShort`.
-    package init(maxFileSize: Int = 64 << 20, minimumWords: Int = 20) {
+    ///   - threads: how many files are read and parsed at once.
+    package init(maxFileSize: Int = 64 << 20, minimumWords: Int = 20, threads: ThreadCount = .allCores) {
         self.maxFileSize = maxFileSize
         self.minimumWords = minimumWords
+        self.threads = threads
     }
 
     /// The outcome of one file.
@@ -68,7 +71,8 @@ package struct InputLoader: Sendable {
         let maxFileSize = self.maxFileSize
         let minimumWords = self.minimumWords
         let files = unique
-        var outcomes: [Outcome] = Self.concurrentMap(files) { file in
+        let threads = self.threads
+        var outcomes: [Outcome] = files.parallelMap(threads: threads) { file in
             switch FileReader.readAll(file.path, maxSize: maxFileSize) {
             case .failure(let failure):
                 return Outcome(record: InputRecord(path: file.path, format: file.format, status: .skipped, reason: failure.reason))
@@ -248,35 +252,5 @@ package struct InputLoader: Sendable {
         }
         return count
     }
-
-    /// Maps `items` concurrently, keeping results in input order.
-    private static func concurrentMap<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
-        let slots = ResultSlots<R>(count: items.count)
-        DispatchQueue.concurrentPerform(iterations: items.count) { index in
-            slots.store(transform(items[index]), at: index)
-        }
-        return slots.values()
-    }
 }
 
-/// Fixed slots written once each from `concurrentPerform`, read after it returns.
-///
-/// Each index is written by exactly one iteration, so writes never overlap; `concurrentPerform`
-/// returns only after every iteration finished, which orders the reads after the writes.
-private final class ResultSlots<R: Sendable>: @unchecked Sendable {
-    private let buffer: UnsafeMutableBufferPointer<R?>
-
-    init(count: Int) {
-        buffer = .allocate(capacity: count)
-        buffer.initialize(repeating: nil)
-    }
-
-    deinit {
-        buffer.deinitialize()
-        buffer.deallocate()
-    }
-
-    func store(_ value: R, at index: Int) { buffer[index] = value }
-
-    func values() -> [R] { buffer.map { $0! } }
-}

@@ -1,5 +1,4 @@
 package import StoryModel
-internal import Dispatch
 
 /// What the normalizer sees in each input, for `storymerge extract`: every article's metadata
 /// with the rule behind each field, and its body as paragraphs, before normalization.
@@ -29,15 +28,11 @@ package enum PageExtraction {
     /// - Parameters:
     ///   - files: discovered files.
     ///   - maxFileSize: the size limit (decompressed data may be `InputContainer.expansionFactor` times more).
+    ///   - threads: how many files are extracted at once.
     /// - Returns: the items (sorted by path, then item) and one record per file.
-    package static func extract(_ files: [InputFile], maxFileSize: Int) -> (items: [Item], records: [InputRecord]) {
+    package static func extract(_ files: [InputFile], maxFileSize: Int, threads: ThreadCount = .allCores) -> (items: [Item], records: [InputRecord]) {
         let sorted = files.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
-        let slots = Slots(count: sorted.count)
-        DispatchQueue.concurrentPerform(iterations: sorted.count) { index in
-            let result = extract(sorted[index], maxFileSize: maxFileSize)
-            slots.lock.sync { slots.values[index] = result }
-        }
-        let done = slots.values.compactMap { $0 }
+        let done = sorted.parallelMap(threads: threads) { extract($0, maxFileSize: maxFileSize) }
         return (done.flatMap(\.items), done.map(\.record))
     }
 
@@ -108,12 +103,4 @@ package enum PageExtraction {
         }
         return (items, record)
     }
-}
-
-/// Per-file results written from `concurrentPerform`, each slot once, under a serial queue.
-private final class Slots: @unchecked Sendable {
-    let lock = DispatchQueue(label: "storymerge.extract.slots")
-    var values: [(items: [PageExtraction.Item], record: InputRecord)?]
-
-    init(count: Int) { values = Array(repeating: nil, count: count) }
 }

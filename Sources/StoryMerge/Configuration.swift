@@ -8,6 +8,8 @@ public struct Configuration: Sendable, Hashable {
     public var merging: MergeConfiguration
     /// Inputs larger than this many bytes are skipped with a `too-large` reason.
     public var maxFileSize: Int
+    /// How many threads loading, normalizing and merging use; output does not depend on it.
+    public var threads: ThreadCount
 
     /// Creates a configuration.
     ///
@@ -15,13 +17,16 @@ public struct Configuration: Sendable, Hashable {
     ///   - clustering: similarity and clustering parameters.
     ///   - merging: alignment and merging parameters.
     ///   - maxFileSize: the largest input read, in bytes (default 64 MiB).
+    ///   - threads: how many threads the parallel stages use (default: one per core).
     public init(
         clustering: ClusteringConfiguration = ClusteringConfiguration(),
         merging: MergeConfiguration = MergeConfiguration(),
-        maxFileSize: Int = 64 << 20
+        maxFileSize: Int = 64 << 20,
+        threads: ThreadCount = .allCores
     ) {
         self.clustering = clustering
         self.merging = merging
         self.maxFileSize = maxFileSize
+        self.threads = threads
     }
 }

@@ -56,7 +56,7 @@ extension Pipeline {
     /// - Returns: the articles and one record per input.
     public func extract(_ paths: [String]) -> ExtractionResult {
         let discovered = InputDiscovery().discover(paths)
-        let (items, records) = PageExtraction.extract(discovered.files, maxFileSize: configuration.maxFileSize)
+        let (items, records) = PageExtraction.extract(discovered.files, maxFileSize: configuration.maxFileSize, threads: configuration.threads)
         let articles = items.map { item in
             var rules = item.page.rules
             rules["outlet"] = item.outletRule

@@ -34,11 +34,11 @@ public struct Pipeline: Sendable {
     public func read(_ paths: [String], progress: (@Sendable (Progress) -> Void)? = nil) -> Corpus {
         let discovered = InputDiscovery().discover(paths)
         progress?(Progress(stage: .loading, completed: 0, total: discovered.files.count))
-        let loaded = InputLoader(maxFileSize: configuration.maxFileSize).load(discovered.files)
+        let loaded = InputLoader(maxFileSize: configuration.maxFileSize, threads: configuration.threads).load(discovered.files)
         progress?(Progress(stage: .loading, completed: discovered.files.count, total: discovered.files.count))
         let normalizer = TextNormalizer()
         let counter = ProgressCounter(stage: .normalizing, total: loaded.articles.count, report: progress)
-        let articles = loaded.articles.concurrentMap { article in
+        let articles = loaded.articles.parallelMap(threads: configuration.threads) { article in
             defer { counter.advance() }
             return normalizer.normalize(article)
         }
@@ -70,7 +70,7 @@ public struct Pipeline: Sendable {
         let byID = Dictionary(uniqueKeysWithValues: corpus.articles.map { ($0.id, $0) })
         let merger = StoryMerger(configuration: configuration.merging)
         let counter = ProgressCounter(stage: .merging, total: report.clusters.count, report: progress)
-        report.stories = report.clusters.concurrentMap { cluster in
+        report.stories = report.clusters.parallelMap(threads: configuration.threads) { cluster in
             defer { counter.advance() }
             return merger.merge(cluster, articles: cluster.articleIDs.compactMap { byID[$0] })
         }

@@ -41,7 +41,7 @@ struct ClusterCommand: ParsableCommand {
     }
 
     func run() throws {
-        let pipeline = Pipeline(configuration: try clustering.configuration(maxFileSizeMB: input.maxFileSize))
+        let pipeline = Pipeline(configuration: try clustering.configuration(input: input))
         let bar = ProgressBar(quiet: input.quiet)
         let corpus = pipeline.read(input.resolvedPaths(), progress: bar.handler)
         if explain.count == 2 {

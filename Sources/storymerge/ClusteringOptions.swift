@@ -33,8 +33,8 @@ struct ClusteringOptions: ParsableArguments {
     }
 
     /// The configuration these flags describe, on top of the defaults (or of `--clustering-config`).
-    func configuration(maxFileSizeMB: Int) throws -> Configuration {
-        var configuration = Configuration(maxFileSize: maxFileSizeMB << 20)
+    func configuration(input: InputOptions) throws -> Configuration {
+        var configuration = input.baseConfiguration
         if let clusteringConfig {
             guard let data = FileManager.default.contents(atPath: clusteringConfig) else {
                 throw ValidationError("\(clusteringConfig): cannot read the clustering configuration; check the path.")

@@ -68,7 +68,7 @@ struct DiffCommand: ParsableCommand {
     }
 
     func run() throws {
-        let pipeline = Pipeline(configuration: try clustering.configuration(maxFileSizeMB: input.maxFileSize))
+        let pipeline = Pipeline(configuration: try clustering.configuration(input: input))
         let rendered: String
         let inputs: [InputRecord]
         if sources.isEmpty && groups.isEmpty {

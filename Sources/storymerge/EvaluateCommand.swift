@@ -44,7 +44,7 @@ struct EvaluateCommand: ParsableCommand {
             Console.error("storymerge: \(error)")
             throw ExitStatus.usage
         }
-        let pipeline = Pipeline(configuration: try clustering.configuration(maxFileSizeMB: input.maxFileSize))
+        let pipeline = Pipeline(configuration: try clustering.configuration(input: input))
         let corpus = pipeline.read(input.resolvedPaths())
         Console.reportSkipped(corpus.inputs, verbose: input.verbose || corpus.articles.isEmpty, quiet: input.quiet)
         guard !corpus.articles.isEmpty else { throw ExitStatus.noArticles }

@@ -74,7 +74,7 @@ struct ExtractCommand: ParsableCommand {
     }
 
     func run() throws {
-        let pipeline = Pipeline(configuration: Configuration(maxFileSize: input.maxFileSize << 20))
+        let pipeline = Pipeline(configuration: input.baseConfiguration)
         let result = pipeline.extract(input.resolvedPaths())
         Console.reportSkipped(result.inputs, verbose: input.verbose || result.articles.isEmpty, quiet: input.quiet)
         guard !result.articles.isEmpty else {

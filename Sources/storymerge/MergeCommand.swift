@@ -32,7 +32,7 @@ struct MergeCommand: ParsableCommand {
     var format: Format = .markdown
 
     func run() throws {
-        let pipeline = Pipeline(configuration: try clustering.configuration(maxFileSizeMB: input.maxFileSize))
+        let pipeline = Pipeline(configuration: try clustering.configuration(input: input))
         let paths = input.resolvedPaths()
         let bar = ProgressBar(quiet: input.quiet)
         let corpus = pipeline.read(paths, progress: bar.handler)
