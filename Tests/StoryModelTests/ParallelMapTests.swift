@@ -1,0 +1,28 @@
+import Testing
+@testable import StoryModel
+
+@Suite struct ParallelMapTests {
+    @Test(arguments: [1, 2, 3, 8])
+    func keepsTheInputOrderForAnyThreadCount(threads: Int) {
+        let input = Array(0..<1_000)
+        // Uneven work so workers finish out of order.
+        let output = input.parallelMap(threads: .exactly(threads)) { value -> Int in
+            var x = value
+            for _ in 0..<(value % 7) * 200 { x = (x &* 31) &+ 7 }
+            return value * 2 + (x == Int.min ? 1 : 0)
+        }
+        #expect(output == input.map { $0 * 2 })
+    }
+
+    @Test func handlesEmptyAndSingleInputs() {
+        #expect([Int]().parallelMap(threads: .exactly(4)) { $0 } == [])
+        #expect([5].parallelMap(threads: .allCores) { $0 + 1 } == [6])
+    }
+
+    @Test func threadCountsAreAtLeastOne() {
+        #expect(ThreadCount.exactly(0).resolved == 1)
+        #expect(ThreadCount.exactly(3).resolved == 3)
+        #expect(ThreadCount.allCores.resolved >= 1)
+        #expect(ThreadCount.exactly(1).description == "1 thread")
+    }
+}
