@@ -15,6 +15,8 @@ struct ArticleFeatures: Sendable {
     var nameFeatures: [WeightedFeature] = []
     /// The publication day as an ordinal, if known.
     var day: Int?
+    /// Small numbers (below 1,000, number words included) the headline states, sorted, unique.
+    var headlineNumbers: [Int] = []
     /// Whether the body is mostly a page template, so only the headline describes the event.
     var titleOnly = false
 
@@ -28,6 +30,7 @@ struct ArticleFeatures: Sendable {
         shingles = shingler.shingles(article.words)
         signature = hasher.signature(shingles)
         day = article.article.date?.ordinal
+        headlineNumbers = Self.smallNumbers(in: article.article.title ?? "")
         sentenceKeys = SortedSet.uniqued(article.sentences.compactMap { Self.sentenceKey($0, seed: shingler.seed) })
     }
 
@@ -87,6 +90,39 @@ struct ArticleFeatures: Sendable {
         // Dictionary order is per process; sort so everything downstream is reproducible.
         self.features = features.sorted { $0.key < $1.key }
         self.nameFeatures = nameFeatures.sorted { $0.key < $1.key }
+    }
+
+    /// Number words a headline spells out, with their values.
+    private static let numberWords: [String: Int] = [
+        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+        "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+        "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+        "single": 1, "double": 2, "triple": 3, "quadruple": 4,
+    ]
+
+    /// The distinct numbers below 1,000 in a text, digits or number words ("Two killed",
+    /// "girl, 14", "5-year-old"); longer numbers (years, amounts) are left out.
+    static func smallNumbers(in text: String) -> [Int] {
+        var result: [Int] = []
+        // Tokens are runs of letters, digits and inner ".,:" ("8:00", "5.6", "1,000" stay whole).
+        for token in text.utf8.split(whereSeparator: { byte in
+            !(isASCIIAlphanumeric(byte) || byte == UInt8(ascii: ".") || byte == UInt8(ascii: ",") || byte == UInt8(ascii: ":"))
+        }) {
+            var bytes = Array(token)
+            while let last = bytes.last, !isASCIIAlphanumeric(last) { bytes.removeLast() }
+            guard !bytes.isEmpty else { continue }
+            if bytes.allSatisfy({ $0 >= 48 && $0 <= 57 }) {
+                if bytes.count <= 3, let value = Int(String(decoding: bytes, as: UTF8.self)) { result.append(value) }
+            } else if let value = numberWords[String(decoding: bytes, as: UTF8.self).lowercased()] {
+                result.append(value)
+            }
+        }
+        return SortedSet.uniqued(result)
+    }
+
+    /// Whether a byte is an ASCII letter or digit.
+    private static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {
+        (byte >= 48 && byte <= 57) || (byte | 0x20 >= 97 && byte | 0x20 <= 122)
     }
 
     /// Whether a term is a number ("20", "3.5", "1,000", "2021").

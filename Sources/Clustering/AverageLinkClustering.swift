@@ -35,11 +35,14 @@ struct AverageLinkClustering {
     ///   - groups: initial clusters (disjoint, each ascending); other items start alone.
     ///   - edges: similarities of item pairs; pairs not listed are 0.
     ///   - threshold: the smallest average similarity that still merges.
+    ///   - relative: when two clusters both have at least `minimumSize` members, their average
+    ///     must also reach `factor` times the lower of their cohesions (mean internal similarity).
     ///   - canMerge: a veto on merging two clusters, given their ascending member lists.
     /// - Returns: the clusters, each ascending, ordered by smallest member.
     /// - Complexity: O((E + M·d) log(E + M·d)) for E edges, M merges and cluster degree d.
     static func cluster(
         count: Int, groups: [[Int]], edges: [Edge], threshold: Double,
+        relative: (factor: Double, minimumSize: Int) = (0, 3),
         canMerge: ([Int], [Int]) -> Bool
     ) -> [[Int]] {
         var owner = Array(0..<count)
@@ -55,9 +58,10 @@ struct AverageLinkClustering {
         var alive = members.map { !$0.isEmpty }
         var stamps = [Int](repeating: 0, count: count)
         var links: [[Int: Double]] = Array(repeating: [:], count: count)
+        var withinSum = [Double](repeating: 0, count: count)
         for edge in edges {
             let a = owner[edge.a], b = owner[edge.b]
-            guard a != b else { continue }
+            guard a != b else { withinSum[a] += edge.similarity; continue }
             links[a][b, default: 0] += edge.similarity
             links[b][a, default: 0] += edge.similarity
         }
@@ -76,12 +80,21 @@ struct AverageLinkClustering {
         while let entry = heap.pop() {
             let a = entry.a, b = entry.b
             guard alive[a], alive[b], stamps[a] == entry.stampA, stamps[b] == entry.stampB else { continue }
+            if relative.factor > 0, members[a].count >= relative.minimumSize, members[b].count >= relative.minimumSize {
+                func cohesion(_ x: Int) -> Double {
+                    let n = Double(members[x].count)
+                    return withinSum[x] / (n * (n - 1) / 2)
+                }
+                guard entry.average >= relative.factor * min(cohesion(a), cohesion(b)) else { continue }
+            }
             guard canMerge(members[a], members[b]) else { continue }
             // Merge b into a (a < b keeps the smallest member as the cluster id).
             alive[b] = false
             stamps[a] += 1
             members[a] = (members[a] + members[b]).sorted()
             members[b] = []
+            withinSum[a] += withinSum[b] + (links[a][b] ?? 0)
+            withinSum[b] = 0
             links[a][b] = nil
             for (c, sum) in links[b] where c != a {
                 links[a][c, default: 0] += sum

@@ -198,6 +198,10 @@ struct CorpusFeatures: Sendable {
         let names = share > 0 ? nameVectors[a].dot(nameVectors[b]) : 0
         var score = ((1 - share) * full + share * names) * dates
         if let sourceA = sources[a], sourceA == sources[b] { score *= configuration.sameSourceFactor }
+        if configuration.headlineNumberMismatchFactor != 1 {
+            let x = articles[a].headlineNumbers, y = articles[b].headlineNumbers
+            if !x.isEmpty, !y.isEmpty, !x.contains(where: y.contains) { score *= configuration.headlineNumberMismatchFactor }
+        }
         return min(max(score, 0), 1)
     }
 

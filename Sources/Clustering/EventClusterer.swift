@@ -51,7 +51,8 @@ package struct EventClusterer: Sendable {
         let hardWindow = configuration.dateHalfLifeDays <= 0
         let days = corpus.articles.map(\.day)
         let groups = AverageLinkClustering.cluster(
-            count: ordered.count, groups: duplicateGroups, edges: edges, threshold: configuration.eventThreshold
+            count: ordered.count, groups: duplicateGroups, edges: edges, threshold: configuration.eventThreshold,
+            relative: (configuration.relativeLinkFactor, configuration.relativeLinkMinimumSize)
         ) { left, right in
             guard hardWindow else { return true }
             let l = Self.dayRange(left, days), r = Self.dayRange(right, days)

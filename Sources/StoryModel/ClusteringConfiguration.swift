@@ -57,12 +57,21 @@ public struct ClusteringConfiguration: Sendable, Hashable, Codable {
     /// Multiplier on the similarity of two articles from the same outlet (shared page templates
     /// make them look alike); 1 leaves it unchanged.
     public var sameSourceFactor: Double = 0.8
+    /// Two clusters of at least `relativeLinkMinimumSize` articles each merge only when their
+    /// average cross similarity reaches this fraction of the lower of their own cohesions
+    /// (0 turns the check off): two tight stories of one topic stay apart.
+    public var relativeLinkFactor: Double = 0.75
+    /// Multiplies the similarity of two articles whose headlines both state small numbers
+    /// (counts, ages: "4 shot", "girl, 14") and share none of them (1 turns it off).
+    public var headlineNumberMismatchFactor: Double = 0.8
+    /// The cluster size from which `relativeLinkFactor` applies.
+    public var relativeLinkMinimumSize: Int = 5
 
     /// The defaults.
     public init() {}
 
     private enum CodingKeys: String, CodingKey {
-        case shingleSize, signatureSize, bands, nearDuplicateThreshold, eventThreshold,
+        case headlineNumberMismatchFactor, relativeLinkFactor, relativeLinkMinimumSize, shingleSize, signatureSize, bands, nearDuplicateThreshold, eventThreshold,
             dateWindowDays, seed, nameBoost, phraseNameBoost, numberBoost, titleBoost,
             nameSimilarityShare, candidateTermsPerArticle, termPairBoost,
             boilerplateMinimumArticles, sourceBoilerplateMinimumArticles, sameSourceFactor,
@@ -96,5 +105,8 @@ public struct ClusteringConfiguration: Sendable, Hashable, Codable {
         if let value = try container.decodeIfPresent(Double.self, forKey: .dateHalfLifeDays) { dateHalfLifeDays = value }
         if let value = try container.decodeIfPresent(Double.self, forKey: .dateDecayFloor) { dateDecayFloor = value }
         if let value = try container.decodeIfPresent(Double.self, forKey: .nearDuplicateContainment) { nearDuplicateContainment = value }
+        if let value = try container.decodeIfPresent(Double.self, forKey: .relativeLinkFactor) { relativeLinkFactor = value }
+        if let value = try container.decodeIfPresent(Double.self, forKey: .headlineNumberMismatchFactor) { headlineNumberMismatchFactor = value }
+        if let value = try container.decodeIfPresent(Int.self, forKey: .relativeLinkMinimumSize) { relativeLinkMinimumSize = value }
     }
 }

@@ -48,4 +48,41 @@ import Testing
         #expect(sets.find(5) == 2)
         #expect(sets.groups() == [[1, 3], [2, 4, 5]])
     }
+
+    /// Two tight stories of five whose cross pairs average 0.3: above the threshold, but far
+    /// below each story's own cohesion (0.7).
+    static func twoTopicalStories() -> [Edge] {
+        var edges: [Edge] = []
+        for story in [Array(0..<5), Array(5..<10)] {
+            for i in story { for j in story where j > i { edges.append(Edge(a: i, b: j, similarity: 0.7)) } }
+        }
+        for i in 0..<5 { for j in 5..<10 { edges.append(Edge(a: i, b: j, similarity: 0.3)) } }
+        return edges
+    }
+
+    @Test func relativeLinkKeepsTwoCohesiveStoriesApart() {
+        let edges = Self.twoTopicalStories()
+        let plain = AverageLinkClustering.cluster(count: 10, groups: [], edges: edges, threshold: 0.2) { _, _ in true }
+        #expect(plain == [Array(0..<10)])
+        let relative = AverageLinkClustering.cluster(
+            count: 10, groups: [], edges: edges, threshold: 0.2, relative: (0.75, 5)) { _, _ in true }
+        #expect(relative == [Array(0..<5), Array(5..<10)])
+    }
+
+    @Test func relativeLinkIgnoresSmallClusters() {
+        // The same shape with stories of five, but a minimum size of six: the check never applies.
+        let edges = Self.twoTopicalStories()
+        let clusters = AverageLinkClustering.cluster(
+            count: 10, groups: [], edges: edges, threshold: 0.2, relative: (0.75, 6)) { _, _ in true }
+        #expect(clusters == [Array(0..<10)])
+    }
+
+    @Test func relativeLinkStillMergesHalvesOfOneStory() {
+        // Cross pairs nearly as similar as the pairs inside: one story that grew in two halves.
+        var edges = Self.twoTopicalStories()
+        for index in edges.indices where edges[index].similarity == 0.3 { edges[index].similarity = 0.6 }
+        let clusters = AverageLinkClustering.cluster(
+            count: 10, groups: [], edges: edges, threshold: 0.2, relative: (0.75, 5)) { _, _ in true }
+        #expect(clusters == [Array(0..<10)])
+    }
 }
