@@ -17,6 +17,8 @@ struct ArticleFeatures: Sendable {
     var day: Int?
     /// Small numbers (below 1,000, number words included) the headline states, sorted, unique.
     var headlineNumbers: [Int] = []
+    /// Ages the article gives ("a 14-year-old", "aged 32"), sorted, unique.
+    var ages: [Int] = []
     /// Whether the body is mostly a page template, so only the headline describes the event.
     var titleOnly = false
 
@@ -31,6 +33,7 @@ struct ArticleFeatures: Sendable {
         signature = hasher.signature(shingles)
         day = article.article.date?.ordinal
         headlineNumbers = Self.smallNumbers(in: article.article.title ?? "")
+        ages = Self.ages(in: article.words)
         sentenceKeys = SortedSet.uniqued(article.sentences.compactMap { Self.sentenceKey($0, seed: shingler.seed) })
     }
 
@@ -115,6 +118,25 @@ struct ArticleFeatures: Sendable {
                 if bytes.count <= 3, let value = Int(String(decoding: bytes, as: UTF8.self)) { result.append(value) }
             } else if let value = numberWords[String(decoding: bytes, as: UTF8.self).lowercased()] {
                 result.append(value)
+            }
+        }
+        return SortedSet.uniqued(result)
+    }
+
+    /// Ages in a lowercased word sequence: "N year(s) old" and "aged N", N a number up to 120
+    /// in digits or words.
+    static func ages(in words: [String]) -> [Int] {
+        func value(_ word: String) -> Int? {
+            if let number = Int(word), number <= 120 { return number }
+            return numberWords[word]
+        }
+        var result: [Int] = []
+        for index in words.indices {
+            if words[index] == "aged", index + 1 < words.count, let age = value(words[index + 1]) {
+                result.append(age)
+            } else if index + 2 < words.count, words[index + 1] == "year" || words[index + 1] == "years",
+                      words[index + 2] == "old", let age = value(words[index]) {
+                result.append(age)
             }
         }
         return SortedSet.uniqued(result)

@@ -202,6 +202,10 @@ struct CorpusFeatures: Sendable {
             let x = articles[a].headlineNumbers, y = articles[b].headlineNumbers
             if !x.isEmpty, !y.isEmpty, !x.contains(where: y.contains) { score *= configuration.headlineNumberMismatchFactor }
         }
+        if configuration.ageMismatchFactor != 1 {
+            let x = articles[a].ages, y = articles[b].ages
+            if !x.isEmpty, !y.isEmpty, !x.contains(where: y.contains) { score *= configuration.ageMismatchFactor }
+        }
         return min(max(score, 0), 1)
     }
 

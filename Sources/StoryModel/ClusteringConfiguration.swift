@@ -14,8 +14,9 @@ public struct ClusteringConfiguration: Sendable, Hashable, Codable {
     public var nearDuplicateContainment: Double = 0.85
     /// Weighted term/entity similarity at or above which two articles cover the same event
     /// (the average over two clusters' article pairs when clusters merge). Tuned on ECB+ and
-    /// Gun Violence Archive articles (0.17–0.21 is a plateau; 0.19 balances both).
-    public var eventThreshold: Double = 0.19
+    /// Gun Violence Archive articles together with the relative-link check and the age and
+    /// headline-number factors (0.16–0.18 is a plateau).
+    public var eventThreshold: Double = 0.17
     /// Within this many days, publication dates do not lower the similarity of two articles.
     public var dateWindowDays: Int = 4
     /// Beyond the window, the similarity halves every this many days (down to `dateDecayFloor`);
@@ -60,18 +61,21 @@ public struct ClusteringConfiguration: Sendable, Hashable, Codable {
     /// Two clusters of at least `relativeLinkMinimumSize` articles each merge only when their
     /// average cross similarity reaches this fraction of the lower of their own cohesions
     /// (0 turns the check off): two tight stories of one topic stay apart.
-    public var relativeLinkFactor: Double = 0.75
+    public var relativeLinkFactor: Double = 0.72
     /// Multiplies the similarity of two articles whose headlines both state small numbers
     /// (counts, ages: "4 shot", "girl, 14") and share none of them (1 turns it off).
     public var headlineNumberMismatchFactor: Double = 0.8
+    /// Multiplies the similarity of two articles that both give ages ("a 14-year-old girl")
+    /// and share none of them (1 turns it off).
+    public var ageMismatchFactor: Double = 0.7
     /// The cluster size from which `relativeLinkFactor` applies.
-    public var relativeLinkMinimumSize: Int = 5
+    public var relativeLinkMinimumSize: Int = 4
 
     /// The defaults.
     public init() {}
 
     private enum CodingKeys: String, CodingKey {
-        case headlineNumberMismatchFactor, relativeLinkFactor, relativeLinkMinimumSize, shingleSize, signatureSize, bands, nearDuplicateThreshold, eventThreshold,
+        case ageMismatchFactor, headlineNumberMismatchFactor, relativeLinkFactor, relativeLinkMinimumSize, shingleSize, signatureSize, bands, nearDuplicateThreshold, eventThreshold,
             dateWindowDays, seed, nameBoost, phraseNameBoost, numberBoost, titleBoost,
             nameSimilarityShare, candidateTermsPerArticle, termPairBoost,
             boilerplateMinimumArticles, sourceBoilerplateMinimumArticles, sameSourceFactor,
@@ -106,6 +110,7 @@ public struct ClusteringConfiguration: Sendable, Hashable, Codable {
         if let value = try container.decodeIfPresent(Double.self, forKey: .dateDecayFloor) { dateDecayFloor = value }
         if let value = try container.decodeIfPresent(Double.self, forKey: .nearDuplicateContainment) { nearDuplicateContainment = value }
         if let value = try container.decodeIfPresent(Double.self, forKey: .relativeLinkFactor) { relativeLinkFactor = value }
+        if let value = try container.decodeIfPresent(Double.self, forKey: .ageMismatchFactor) { ageMismatchFactor = value }
         if let value = try container.decodeIfPresent(Double.self, forKey: .headlineNumberMismatchFactor) { headlineNumberMismatchFactor = value }
         if let value = try container.decodeIfPresent(Int.self, forKey: .relativeLinkMinimumSize) { relativeLinkMinimumSize = value }
     }

@@ -33,4 +33,24 @@ import StoryModel
         #expect(EventClusterer(configuration: on).similarity(a, c, corpus: corpus)
             == EventClusterer(configuration: off).similarity(a, c, corpus: corpus))
     }
+
+    @Test func readsAgesInDigitsAndWords() {
+        let words = "a 14 year old girl and her brother aged nine were hurt the 2016 fire lasted 3 years".split(separator: " ").map(String.init)
+        #expect(ArticleFeatures.ages(in: words) == [9, 14])
+        #expect(ArticleFeatures.ages(in: ["the", "1,000", "year", "old", "church"]) == [])
+        #expect(ArticleFeatures.ages(in: ["a", "four", "year", "old", "boy"]) == [4])
+    }
+
+    @Test func differentAgesLowerTheScore() {
+        let a = TestArticle.make(id: "a", title: "Girl shot outside Riverton home", body: Self.body + " The girl is 14 years old.")
+        let b = TestArticle.make(id: "b", title: "Girl shot outside Riverton home", body: Self.body + " The girl is 6 years old.", source: "other")
+        let corpus = [a, b]
+        var off = ClusteringConfiguration()
+        off.ageMismatchFactor = 1
+        var on = off
+        on.ageMismatchFactor = 0.7
+        let plain = EventClusterer(configuration: off).similarity(a, b, corpus: corpus)
+        #expect(plain > 0.3)
+        #expect(abs(EventClusterer(configuration: on).similarity(a, b, corpus: corpus) - plain * 0.7) < 1e-9)
+    }
 }
