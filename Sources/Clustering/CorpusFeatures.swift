@@ -197,16 +197,57 @@ struct CorpusFeatures: Sendable {
         let full = vectors[a].dot(vectors[b])
         let names = share > 0 ? nameVectors[a].dot(nameVectors[b]) : 0
         var score = ((1 - share) * full + share * names) * dates
-        if let sourceA = sources[a], sourceA == sources[b] { score *= configuration.sameSourceFactor }
-        if configuration.headlineNumberMismatchFactor != 1 {
-            let x = articles[a].headlineNumbers, y = articles[b].headlineNumbers
-            if !x.isEmpty, !y.isEmpty, !x.contains(where: y.contains) { score *= configuration.headlineNumberMismatchFactor }
-        }
-        if configuration.ageMismatchFactor != 1 {
-            let x = articles[a].ages, y = articles[b].ages
-            if !x.isEmpty, !y.isEmpty, !x.contains(where: y.contains) { score *= configuration.ageMismatchFactor }
-        }
+        if sameOutlet(a, b) { score *= configuration.sameSourceFactor }
+        if headlineNumbersDisagree(a, b) { score *= configuration.headlineNumberMismatchFactor }
+        if agesDisagree(a, b) { score *= configuration.ageMismatchFactor }
         return min(max(score, 0), 1)
+    }
+
+    /// Whether both articles come from one known outlet (its articles share house wording).
+    func sameOutlet(_ a: Int, _ b: Int) -> Bool {
+        if let source = sources[a], source == sources[b] { return true }
+        return false
+    }
+
+    /// Whether both headlines state small numbers (counts, ages) and share none.
+    func headlineNumbersDisagree(_ a: Int, _ b: Int) -> Bool {
+        Self.disjoint(articles[a].headlineNumbers, articles[b].headlineNumbers)
+    }
+
+    /// Whether both articles give ages and share none.
+    func agesDisagree(_ a: Int, _ b: Int) -> Bool {
+        Self.disjoint(articles[a].ages, articles[b].ages)
+    }
+
+    /// Whether two non-empty sorted lists have no element in common.
+    static func disjoint(_ x: [Int], _ y: [Int]) -> Bool {
+        guard !x.isEmpty, !y.isEmpty else { return false }
+        var i = 0, j = 0
+        while i < x.count, j < y.count {
+            if x[i] == y[j] { return false }
+            if x[i] < y[j] { i += 1 } else { j += 1 }
+        }
+        return true
+    }
+
+    /// The factors `similarity` applied to a pair besides dates, with their reasons in words.
+    func adjustments(_ a: Int, _ b: Int) -> [PairExplanation.Adjustment] {
+        func list(_ values: [Int]) -> String { values.map(String.init).joined(separator: ", ") }
+        var result: [PairExplanation.Adjustment] = []
+        if sameOutlet(a, b), configuration.sameSourceFactor != 1 {
+            result.append(.init(reason: "the same outlet", factor: configuration.sameSourceFactor))
+        }
+        if headlineNumbersDisagree(a, b), configuration.headlineNumberMismatchFactor != 1 {
+            let x = articles[a].headlineNumbers, y = articles[b].headlineNumbers
+            result.append(.init(
+                reason: "headlines stating different numbers (\(list(x)) vs \(list(y)))",
+                factor: configuration.headlineNumberMismatchFactor))
+        }
+        if agesDisagree(a, b), configuration.ageMismatchFactor != 1 {
+            let x = articles[a].ages, y = articles[b].ages
+            result.append(.init(reason: "different ages (\(list(x)) vs \(list(y)))", factor: configuration.ageMismatchFactor))
+        }
+        return result
     }
 
     /// Candidate pairs: LSH over signatures ∪ pairs sharing a top-weighted term.

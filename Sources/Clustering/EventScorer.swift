@@ -78,6 +78,6 @@ package struct EventScorer: Sendable {
             score: x == y ? 1 : features.similarity(x, y), threshold: features.configuration.eventThreshold,
             cosine: vectorA.dot(vectorB), dateFactor: features.dateFactor(x, y), daysApart: days,
             shingleJaccard: jaccard, nearDuplicates: nearDuplicate, sameEvent: false, events: [],
-            sharedTerms: Array(shared.prefix(top)))
+            sharedTerms: Array(shared.prefix(top)), adjustments: x == y ? [] : features.adjustments(x, y))
     }
 }

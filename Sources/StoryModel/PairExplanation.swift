@@ -17,6 +17,20 @@ public struct PairExplanation: Sendable, Hashable, Codable {
         }
     }
 
+    /// Evidence that the two articles report different events, and what it multiplies the score by.
+    public struct Adjustment: Sendable, Hashable, Codable {
+        /// What the articles disagree on, in words ("headlines state 3 vs 5").
+        public var reason: String
+        /// The factor the score is multiplied by (below 1).
+        public var factor: Double
+
+        /// Creates an adjustment.
+        public init(reason: String, factor: Double) {
+            self.reason = reason
+            self.factor = factor
+        }
+    }
+
     /// The first article.
     public var a: ArticleSummary
     /// The second article.
@@ -41,12 +55,15 @@ public struct PairExplanation: Sendable, Hashable, Codable {
     public var events: [String]
     /// The shared terms and names that contribute most, largest first.
     public var sharedTerms: [SharedTerm]
+    /// Factors that lowered the score besides dates: the same outlet, headline numbers or ages
+    /// that disagree.
+    public var adjustments: [Adjustment]
 
     /// Creates an explanation.
     public init(
         a: ArticleSummary, b: ArticleSummary, score: Double, threshold: Double, cosine: Double,
         dateFactor: Double, daysApart: Int?, shingleJaccard: Double, nearDuplicates: Bool,
-        sameEvent: Bool, events: [String], sharedTerms: [SharedTerm]
+        sameEvent: Bool, events: [String], sharedTerms: [SharedTerm], adjustments: [Adjustment] = []
     ) {
         self.a = a
         self.b = b
@@ -60,5 +77,6 @@ public struct PairExplanation: Sendable, Hashable, Codable {
         self.sameEvent = sameEvent
         self.events = events
         self.sharedTerms = sharedTerms
+        self.adjustments = adjustments
     }
 }

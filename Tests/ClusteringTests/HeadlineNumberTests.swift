@@ -53,4 +53,16 @@ import StoryModel
         #expect(plain > 0.3)
         #expect(abs(EventClusterer(configuration: on).similarity(a, b, corpus: corpus) - plain * 0.7) < 1e-9)
     }
+
+    @Test func explanationsNameTheFactorsThatLoweredTheScore() throws {
+        let a = TestArticle.make(id: "a", title: "3 shot outside Riverton home", body: Self.body + " The girl is 14 years old.")
+        let b = TestArticle.make(id: "b", title: "5 shot outside Riverton home", body: Self.body + " The girl is 6 years old.")
+        let explanation = try #require(EventScorer(corpus: [a, b], configuration: ClusteringConfiguration()).explain("a", "b"))
+        let reasons = explanation.adjustments.map(\.reason)
+        #expect(reasons.contains("the same outlet"))
+        #expect(reasons.contains("headlines stating different numbers (3 vs 5)"))
+        #expect(reasons.contains("different ages (14 vs 6)"))
+        let product = explanation.adjustments.reduce(explanation.cosine * explanation.dateFactor) { $0 * $1.factor }
+        #expect(abs(product - explanation.score) < 1e-9)
+    }
 }
