@@ -4,10 +4,11 @@ internal import Similarity
 ///
 /// Each group starts with an original: four to ten paragraphs (of 12 words or more when the
 /// pool allows) drawn from random source articles, one word in twenty-five replaced from the
-/// pool's vocabulary (so originals sharing a paragraph stay distinct), under a source headline. Zero to six wire copies follow, each
-/// from another outlet and each with the edits syndication makes: a new or reworded headline,
-/// one or two boilerplate lines (bylines, copyright, app and newsletter prompts), in three of
-/// ten a paragraph dropped, one to four words changed, in one of five the last 5–30% cut off.
+/// pool's vocabulary (so originals sharing a paragraph stay distinct), under a source headline.
+/// Zero to six wire copies follow, each from another outlet and each with the edits syndication
+/// makes: a new or reworded headline, one or two boilerplate lines (bylines, copyright, app and
+/// newsletter prompts), in three of ten a paragraph dropped, one to four words changed, in one
+/// of five the last 5–30% cut off.
 ///
 /// Everything is drawn from SplitMix64 seeded by the generator's seed and the group number, so
 /// a group is the same whatever else is generated, and `articles(count:)` streams.

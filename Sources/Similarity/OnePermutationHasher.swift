@@ -2,8 +2,8 @@
 /// (Li, Owen & Zhang 2012; Shrivastava 2017): one hash per shingle instead of one per shingle
 /// and function.
 ///
-/// Each shingle hash is remixed with the seed; its top bits pick one of `count` bins and the
-/// bin keeps its smallest value. A bin no shingle fell into borrows the value of a non-empty
+/// Each shingle hash is remixed with the seed (one multiply); its top bits pick one of `count`
+/// bins and the bin keeps its smallest value. A bin no shingle fell into borrows the value of a non-empty
 /// bin chosen by a seeded probe sequence that depends only on the bin and the attempt, so two
 /// documents borrow from the same place and the agreement rate still estimates Jaccard
 /// similarity. Cost: O(n + k) per set instead of O(n·k).
@@ -21,7 +21,15 @@ package struct OnePermutationHasher: Sendable {
     package init(count: Int, seed: UInt64) {
         self.count = max(1, count)
         self.seed = seed
+        var generator = SplitMix64(seed: seed ^ 0x4F50_484D_4153_4821)
+        offset = generator.next()
+        multiplier = generator.next() | 1
     }
+
+    /// Remixes a shingle hash: `(hash ⊕ offset)·multiplier`, a bijection of 64-bit values. Shingle
+    /// hashes are already well mixed, so one multiply suffices to make the family seed-dependent.
+    private let offset: UInt64
+    private let multiplier: UInt64
 
     /// The empty-set signature: `UInt64.max` everywhere, like `MinHasher`'s.
     package var emptySignature: MinHashSignature {
@@ -45,7 +53,7 @@ package struct OnePermutationHasher: Sendable {
     /// Adds one shingle hash to the bins of a signature being built.
     @inline(__always)
     package func insert(_ hash: UInt64, into bins: UnsafeMutableBufferPointer<UInt64>) {
-        let value = StableHash.finalize(hash ^ seed)
+        let value = (hash ^ offset) &* multiplier
         let bin = Int(truncatingIfNeeded: value.multipliedFullWidth(by: UInt64(bins.count)).high)
         bins[bin] = min(bins[bin], value)
     }

@@ -8,7 +8,8 @@
 ///
 /// Words are classified eight ASCII bytes at a time (SWAR) and hashed 8 bytes at a time with a
 /// 128-bit multiply; a shingle of k word hashes is a rolling polynomial Σ wⱼ·Bᵏ⁻¹⁻ʲ (two
-/// multiplies per word, whatever k) mixed with one 128-bit multiply. Values differ from `WordShingler`'s (a different tokenizer and mixing).
+/// multiplies per word, whatever k) mixed with one 128-bit multiply. Values differ from
+/// `WordShingler`'s (a different tokenizer and mixing).
 package struct TextShingler: Sendable {
     /// Words per shingle (at least 1).
     package let size: Int

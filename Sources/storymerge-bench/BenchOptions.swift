@@ -16,6 +16,10 @@ struct BenchOptions {
     var peers = true
     /// Run the full pipeline (load, cluster, merge, reports) only up to this many articles.
     var pipelineMax = 100_000
+    /// Also stream the corpus this many times through the signature stage (scale test of memory).
+    var streamRepeat = 1
+    /// Run merge and reports only up to this many articles.
+    var mergeMax = 10_000
     /// Keep texts in memory for the in-memory signature timing only up to this many bytes.
     var preloadMax = 1_500_000_000
     /// Worker threads for the all-threads runs (default: one per core).
@@ -26,9 +30,13 @@ struct BenchOptions {
     static let usage = """
     usage: storymerge-bench [--sizes 10k,100k,1M] [--corpora DIR] [--source DIR] [--threads N]
                             [--peers-venv DIR] [--peers-script FILE] [--no-peers]
-                            [--pipeline-max N] [--preload-max BYTES] [--seed N]
+                            [--pipeline-max N] [--merge-max N] [--preload-max BYTES]
+                            [--stream-repeat R] [--seed N]
     Generates corpora once under --corpora, then times each stage of StoryMerge on them and runs
     the MinHash peers (datasketch, rensa) on the same files when their virtualenv exists.
+    Load, normalize and cluster run up to --pipeline-max articles (default 100k); merge and
+    reports up to --merge-max (default 10k). --stream-repeat R also streams the corpus R times
+    through the signature stage (R×N signatures, texts never all in memory).
     """
 
     /// Parses `arguments` (without the program name).
@@ -47,6 +55,8 @@ struct BenchOptions {
             case "--peers-script": peersScript = try value(argument)
             case "--no-peers": peers = false
             case "--pipeline-max": pipelineMax = try Self.size(value(argument))
+            case "--merge-max": mergeMax = try Self.size(value(argument))
+            case "--stream-repeat": streamRepeat = max(1, try Self.size(value(argument)))
             case "--preload-max": preloadMax = try Self.size(value(argument))
             case "--threads", "-j": threads = try Self.size(value(argument))
             case "--seed": seed = UInt64(try Self.size(value(argument)))

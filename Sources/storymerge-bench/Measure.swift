@@ -12,6 +12,14 @@ enum Measure {
         return (value, seconds)
     }
 
+    /// User + system CPU seconds of the whole process so far (all threads).
+    static func cpuSeconds() -> Double {
+        var usage = rusage()
+        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+        func seconds(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) / 1e6 }
+        return seconds(usage.ru_utime) + seconds(usage.ru_stime)
+    }
+
     /// The peak resident set size since start or the last `resetPeak()`, in bytes (`VmHWM`).
     static func peakRSS() -> Int {
         statusField("VmHWM:")

@@ -45,12 +45,13 @@ struct Bench {
         throw BenchError("no source texts: pass --source DIR (../shared/data and Samples/ are absent)")
     }
 
-    func line(_ stage: String, _ seconds: Double, docs: Int, bytes: Int, rss: Int? = nil, extra: String = "") {
+    func line(_ stage: String, _ seconds: Double, docs: Int, bytes: Int, rss: Int? = nil, cpu: Double? = nil, extra: String = "") {
         let rate = Measure.rate(Double(docs) / seconds)
         let mbps = Measure.fixed(Double(bytes) / 1e6 / seconds, 1)
         let memory = rss.map { " | peak RSS \(Measure.bytes($0))" } ?? ""
+        let cpuText = cpu.map { " | cpu \(Measure.fixed($0, 2))s" } ?? ""
         let name = stage.padding(toLength: 34, withPad: " ", startingAt: 0)
-        emit("  \(name) \(Measure.fixed(seconds, 2).leftPad(8))s  \(rate.leftPad(11)) docs/s  \(mbps.leftPad(8)) MB/s\(memory)\(extra)")
+        emit("  \(name) \(Measure.fixed(seconds, 2).leftPad(8))s  \(rate.leftPad(11)) docs/s  \(mbps.leftPad(8)) MB/s\(cpuText)\(memory)\(extra)")
     }
 
     func measure(_ corpus: CorpusFiles, generated: Double?) throws {
@@ -74,6 +75,20 @@ struct Bench {
         line("signatures, streamed from disk", streamSeconds, docs: n, bytes: corpus.bytes, rss: Measure.peakRSS(),
              extra: " (read + tokenize + shingle + MinHash)")
 
+        if options.streamRepeat > 1 {
+            let total = n * options.streamRepeat
+            Measure.resetPeak()
+            let cpu0 = Measure.cpuSeconds()
+            let (big, bigSeconds) = Measure.time {
+                stage.run(count: total, threads: allThreads) { index, worker, body in
+                    readers.withFile(index % n, worker: worker, body)
+                }
+            }
+            line("signatures, streamed \(options.streamRepeat)× (\(total) docs)", bigSeconds, docs: total,
+                 bytes: corpus.bytes * options.streamRepeat, rss: Measure.peakRSS(), cpu: Measure.cpuSeconds() - cpu0,
+                 extra: " (matrix \(Measure.bytes(big.matrix.values.count * 8)))")
+        }
+
         // 2. Signatures in memory (what the peers' figure measures), 1 thread vs all threads.
         var ours: Double?
         var oneThread: Double?
@@ -84,22 +99,24 @@ struct Bench {
                 }
             }
             emit("  (read \(n) files into memory in \(Measure.fixed(readSeconds, 2))s, not timed below)")
-            let sign = { (threads: Int) -> (SignatureStage.Output, Double) in
-                var best: (SignatureStage.Output, Double)?
+            let sign = { (threads: Int) -> (SignatureStage.Output, Double, Double) in
+                var best: (SignatureStage.Output, Double, Double)?
                 for _ in 0..<3 {
+                    let cpu0 = Measure.cpuSeconds()
                     let run = Measure.time {
                         stage.run(count: n, threads: threads) { index, _, body in texts[index].withUnsafeBufferPointer(body) }
                     }
-                    if best == nil || run.1 < best!.1 { best = run }
+                    let cpu = Measure.cpuSeconds() - cpu0
+                    if best == nil || run.1 < best!.1 { best = (run.0, run.1, cpu) }
                 }
                 return best!
             }
-            let (single, singleSeconds) = sign(1)
-            let (multi, multiSeconds) = sign(allThreads)
+            let (single, singleSeconds, singleCPU) = sign(1)
+            let (multi, multiSeconds, multiCPU) = sign(allThreads)
             oneThread = Double(n) / singleSeconds
             ours = Double(n) / multiSeconds
-            line("signatures, in memory, 1 thread", singleSeconds, docs: n, bytes: corpus.bytes)
-            line("signatures, in memory, \(allThreads) threads", multiSeconds, docs: n, bytes: corpus.bytes,
+            line("signatures, in memory, 1 thread", singleSeconds, docs: n, bytes: corpus.bytes, cpu: singleCPU)
+            line("signatures, in memory, \(allThreads) threads", multiSeconds, docs: n, bytes: corpus.bytes, cpu: multiCPU,
                  extra: " (×\(Measure.fixed(singleSeconds / multiSeconds, 2)) vs 1 thread)")
             let identical = single.matrix.values == multi.matrix.values && multi.matrix.values == streamed.matrix.values
             emit("  signatures identical for 1 thread, \(allThreads) threads and streamed: \(identical ? "yes" : "NO")")
@@ -160,8 +177,14 @@ struct Bench {
         let (_, oldSeconds) = Measure.time {
             read.articles.parallelMap(threads: .exactly(allThreads)) { minHasher.signature(shingler.shingles($0.words)) }
         }
-        line("signatures, old path (words → MinHasher)", oldSeconds, docs: n, bytes: corpus.bytes,
-             extra: " (on normalized words; tokenizing not included)")
+        line("signatures, pipeline today", oldSeconds, docs: n, bytes: corpus.bytes,
+             extra: " (WordShingler on normalized words + MinHasher; tokenizing not included)")
+        let oph = OnePermutationHasher(count: clustering.signatureSize, seed: clustering.seed)
+        let (_, ophSeconds) = Measure.time {
+            read.articles.parallelMap(threads: .exactly(allThreads)) { oph.signature(shingler.shingles($0.words)) }
+        }
+        line("signatures, pipeline with OPH", ophSeconds, docs: n, bytes: corpus.bytes,
+             extra: " (same shingles, OnePermutationHasher instead of MinHasher)")
 
         Measure.resetPeak()
         let (clustered, clusterSeconds) = Measure.time { pipeline.cluster(read) }
@@ -173,6 +196,10 @@ struct Bench {
             predicted: clustered.clusters.map { $0.articleIDs.map { ($0 as NSString).lastPathComponent } })
         emit("  event clusters vs wire-copy groups: \(eventScore)")
 
+        guard n <= options.mergeMax else {
+            emit("  merge and reports skipped above --merge-max \(options.mergeMax)")
+            return
+        }
         Measure.resetPeak()
         let byID = Dictionary(uniqueKeysWithValues: read.articles.map { ($0.id, $0) })
         let merger = StoryMerger(configuration: pipeline.configuration.merging)
