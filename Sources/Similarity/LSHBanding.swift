@@ -84,11 +84,19 @@ package struct LSHBanding: Sendable {
     /// Each band is bucketed on its own (its `(key, document)` entries sorted in a flat array),
     /// bands in parallel; the result does not depend on `threads`.
     ///
+    /// A bucket with more than `maxBucket` documents (a template page copied thousands of times)
+    /// proposes only each member with the next, which keeps the pair count linear and still
+    /// connects the bucket for union-find grouping.
+    ///
     /// - Parameters:
     ///   - matrix: signatures of one family, `matrix.width` values each.
     ///   - threads: how many bands are bucketed at once.
-    /// - Complexity: O(b·n log n) plus the size of the buckets' pair lists.
-    package func candidatePairs(_ matrix: SignatureMatrix, threads: ThreadCount = .allCores) -> [CandidatePair] {
+    ///   - maxBucket: buckets larger than this propose a chain instead of all pairs.
+    /// - Complexity: O(b·n log n) plus the size of the buckets' pair lists (at most
+    ///   b·n·maxBucket / 2).
+    package func candidatePairs(
+        _ matrix: SignatureMatrix, threads: ThreadCount = .allCores, maxBucket: Int = .max
+    ) -> [CandidatePair] {
         let documents = matrix.count
         let width = matrix.width
         let nonEmpty = (0..<documents).filter { !matrix.isEmpty($0) }
@@ -113,7 +121,11 @@ package struct LSHBanding: Sendable {
             while runStart < entries.count {
                 var runEnd = runStart + 1
                 while runEnd < entries.count, entries[runEnd].key == entries[runStart].key { runEnd += 1 }
-                if runEnd - runStart > 1 {
+                if runEnd - runStart > maxBucket {
+                    for i in runStart..<(runEnd - 1) {
+                        pairs.append(CandidatePair(Int(entries[i].document), Int(entries[i + 1].document)))
+                    }
+                } else if runEnd - runStart > 1 {
                     for i in runStart..<(runEnd - 1) {
                         for j in (i + 1)..<runEnd {
                             pairs.append(CandidatePair(Int(entries[i].document), Int(entries[j].document)))

@@ -24,6 +24,26 @@ package struct OnePermutationHasher: Sendable {
         var generator = SplitMix64(seed: seed ^ 0x4F50_484D_4153_4821)
         offset = generator.next()
         multiplier = generator.next() | 1
+        var probes: [UInt32] = []
+        probes.reserveCapacity(self.count * Self.tabulatedProbes)
+        for bin in 0..<self.count {
+            for attempt in 1...Self.tabulatedProbes {
+                probes.append(UInt32(Self.probe(bin: bin, attempt: UInt64(attempt), seed: seed, count: self.count)))
+            }
+        }
+        self.probes = probes
+    }
+
+    /// Densification probes tabulated per bin; later attempts are computed.
+    private static let tabulatedProbes = 4
+    /// The first `tabulatedProbes` probe targets of each bin, bin-major.
+    private let probes: [UInt32]
+
+    /// The bin that empty bin `bin` borrows from at attempt `attempt` (1, 2, …), for `count` bins.
+    private static func probe(bin: Int, attempt: UInt64, seed: UInt64, count: Int) -> Int {
+        let probe = StableHash.finalize(
+            StableHash.mum(UInt64(bin) ^ seed ^ 0x4F50_4844_454E_5345, attempt &* 0x9E37_79B9_7F4A_7C15 | 1))
+        return Int(truncatingIfNeeded: probe.multipliedFullWidth(by: UInt64(count)).high)
     }
 
     /// Remixes a shingle hash: `(hash ⊕ offset)·multiplier`, a bijection of 64-bit values. Shingle
@@ -63,23 +83,26 @@ package struct OnePermutationHasher: Sendable {
         var filled = 0
         for value in bins where value != .max { filled += 1 }
         guard filled > 0, filled < bins.count else { return }
-        let k = UInt64(bins.count)
+        precondition(bins.count == count, "one value per bin")
+        let tabulated = Self.tabulatedProbes
         // Borrow only from originally filled bins: mark which bins were empty first.
         withUnsafeTemporaryAllocation(of: Bool.self, capacity: bins.count) { empty in
-        for index in bins.indices { empty[index] = bins[index] == .max }
-        for index in bins.indices where empty[index] {
-            var attempt: UInt64 = 1
-            while true {
-                let probe = StableHash.finalize(
-                    StableHash.mum(UInt64(index) ^ seed ^ 0x4F50_4844_454E_5345, attempt &* 0x9E37_79B9_7F4A_7C15 | 1))
-                let source = Int(truncatingIfNeeded: probe.multipliedFullWidth(by: k).high)
-                if !empty[source] {
-                    bins[index] = bins[source]
-                    break
+            probes.withUnsafeBufferPointer { probes in
+                for index in bins.indices { empty[index] = bins[index] == .max }
+                for index in bins.indices where empty[index] {
+                    var attempt = 1
+                    while true {
+                        let source = attempt <= tabulated
+                            ? Int(probes[index &* tabulated &+ attempt &- 1])
+                            : Self.probe(bin: index, attempt: UInt64(attempt), seed: seed, count: count)
+                        if !empty[source] {
+                            bins[index] = bins[source]
+                            break
+                        }
+                        attempt += 1
+                    }
                 }
-                attempt += 1
             }
-        }
         }
     }
 

@@ -11,6 +11,9 @@ enum NearDuplicates {
         var groups: [[Int]]
     }
 
+    /// LSH buckets above this many documents propose a chain instead of all pairs.
+    static let maxBucket = 500
+
     /// Groups documents whose estimated Jaccard is at least `threshold`, or (when
     /// `containment > 0`) whose estimated containment of the smaller in the larger is at least
     /// `containment` with 30 shingles or more, like the pipeline's near-duplicate rule.
@@ -20,7 +23,7 @@ enum NearDuplicates {
     static func find(
         _ output: SignatureStage.Output, banding: LSHBanding, threshold: Double, containment: Double, threads: ThreadCount
     ) -> Result {
-        let pairs = banding.candidatePairs(output.matrix, threads: threads)
+        let pairs = banding.candidatePairs(output.matrix, threads: threads, maxBucket: maxBucket)
         var parent = Array(0..<output.matrix.count)
         func find(_ x: Int) -> Int {
             var x = x

@@ -27,4 +27,14 @@ import Testing
         #expect(matrix.estimatedJaccard(0, 1) == signatures[0].estimatedJaccard(signatures[1]))
         #expect(matrix.estimatedJaccard(0, sets.count - 1) == 0)
     }
+
+    @Test func oversizedBucketsProposeAChain() {
+        let hasher = MinHasher(count: 16, seed: 4)
+        let same = hasher.signature([1, 2, 3, 4, 5])
+        let matrix = SignatureMatrix(Array(repeating: same, count: 50), width: 16)
+        let banding = LSHBanding(signatureSize: 16, bands: 4, seed: 1)
+        #expect(banding.candidatePairs(matrix).count == 50 * 49 / 2)
+        let chain = banding.candidatePairs(matrix, maxBucket: 10)
+        #expect(chain == (0..<49).map { CandidatePair($0, $0 + 1) })
+    }
 }
