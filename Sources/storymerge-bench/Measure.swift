@@ -22,7 +22,12 @@ enum Measure {
 
     /// The peak resident set size since start or the last `resetPeak()`, in bytes (`VmHWM`).
     static func peakRSS() -> Int {
-        statusField("VmHWM:")
+        let peak = statusField("VmHWM:")
+        guard peak == 0 else { return peak }
+        // Fallback (never reset): the process-wide maximum from getrusage, in kilobytes.
+        var usage = rusage()
+        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+        return Int(usage.ru_maxrss) * 1024
     }
 
     /// The current resident set size in bytes (`VmRSS`).
