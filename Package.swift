@@ -14,6 +14,7 @@ let package = Package(
     products: [
         .library(name: "StoryMerge", targets: ["StoryMerge"]),
         .executable(name: "storymerge", targets: ["storymerge"]),
+        .executable(name: "storymerge-bench", targets: ["storymerge-bench"]),
     ],
     dependencies: [
         // The CLI's flags, help, completions and errors: the standard Swift argument parser.
@@ -57,6 +58,13 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Scaled benchmark corpora: originals plus wire copies with gold groups; the cluster scorer.
+        .target(name: "BenchCorpus", dependencies: ["Similarity"]),
+        // The benchmark: times every stage on generated corpora and runs the MinHash peers (Scripts/bench).
+        .executableTarget(
+            name: "storymerge-bench",
+            dependencies: ["BenchCorpus", "StoryModel", "Similarity", "Merger", "StoryMerge"]
+        ),
         .testTarget(name: "StoryModelTests", dependencies: ["StoryModel"]),
         .testTarget(name: "NormalizerTests", dependencies: ["Normalizer"]),
         .testTarget(name: "SimilarityTests", dependencies: ["Similarity"]),
@@ -65,6 +73,7 @@ let package = Package(
         .testTarget(name: "ReportsTests", dependencies: ["Reports"]),
         .testTarget(name: "StoryMergeTests", dependencies: ["StoryMerge"]),
         .testTarget(name: "EndToEndTests", dependencies: ["StoryMerge", "storymerge"]),
+        .testTarget(name: "BenchCorpusTests", dependencies: ["BenchCorpus"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,3 +1,5 @@
+package import StoryModel
+
 /// Locality-sensitive hashing over MinHash signatures: signatures are cut into bands of rows,
 /// and documents whose band values agree in any band become candidate pairs.
 ///
@@ -74,5 +76,66 @@ package struct LSHBanding: Sendable {
             runStart = runEnd
         }
         return CandidatePair.normalized(pairs)
+    }
+
+    /// The candidate pairs among the rows of a signature matrix, sorted and unique; the same
+    /// pairs as `candidatePairs(_:)` on the separate signatures.
+    ///
+    /// Each band is bucketed on its own (its `(key, document)` entries sorted in a flat array),
+    /// bands in parallel; the result does not depend on `threads`.
+    ///
+    /// A bucket with more than `maxBucket` documents (a template page copied thousands of times)
+    /// proposes only each member with the next, which keeps the pair count linear and still
+    /// connects the bucket for union-find grouping.
+    ///
+    /// - Parameters:
+    ///   - matrix: signatures of one family, `matrix.width` values each.
+    ///   - threads: how many bands are bucketed at once.
+    ///   - maxBucket: buckets larger than this propose a chain instead of all pairs.
+    /// - Complexity: O(b·n log n) plus the size of the buckets' pair lists (at most
+    ///   b·n·maxBucket / 2).
+    package func candidatePairs(
+        _ matrix: SignatureMatrix, threads: ThreadCount = .allCores, maxBucket: Int = .max
+    ) -> [CandidatePair] {
+        let documents = matrix.count
+        let width = matrix.width
+        let nonEmpty = (0..<documents).filter { !matrix.isEmpty($0) }
+        let perBand: [[CandidatePair]] = Array(0..<bands).parallelMap(threads: threads) { band in
+            let start = band * rows
+            let end = min(start + rows, width)
+            guard start < end else { return [] }
+            let bandSeed = seed &+ UInt64(band) &* 0x9E37_79B9_7F4A_7C15
+            var entries: [(key: UInt64, document: Int32)] = []
+            entries.reserveCapacity(nonEmpty.count)
+            matrix.values.withUnsafeBufferPointer { values in
+                for document in nonEmpty {
+                    let row = document * width
+                    let key = StableHash.hash(
+                        sequence: UnsafeBufferPointer(rebasing: values[(row + start)..<(row + end)]), seed: bandSeed)
+                    entries.append((key, Int32(document)))
+                }
+            }
+            entries.sort { $0.key != $1.key ? $0.key < $1.key : $0.document < $1.document }
+            var pairs: [CandidatePair] = []
+            var runStart = 0
+            while runStart < entries.count {
+                var runEnd = runStart + 1
+                while runEnd < entries.count, entries[runEnd].key == entries[runStart].key { runEnd += 1 }
+                if runEnd - runStart > maxBucket {
+                    for i in runStart..<(runEnd - 1) {
+                        pairs.append(CandidatePair(Int(entries[i].document), Int(entries[i + 1].document)))
+                    }
+                } else if runEnd - runStart > 1 {
+                    for i in runStart..<(runEnd - 1) {
+                        for j in (i + 1)..<runEnd {
+                            pairs.append(CandidatePair(Int(entries[i].document), Int(entries[j].document)))
+                        }
+                    }
+                }
+                runStart = runEnd
+            }
+            return pairs
+        }
+        return CandidatePair.normalized(perBand.flatMap { $0 })
     }
 }

@@ -94,4 +94,17 @@ package enum StableHash {
         }
         return finalize(state ^ UInt64(truncatingIfNeeded: values.count) &* p3)
     }
+
+    /// Hashes an ordered run of item hashes in memory; the same value as the `ArraySlice` form.
+    ///
+    /// - Parameters:
+    ///   - values: the item hashes, in order.
+    ///   - seed: selects a member of the hash family.
+    package static func hash(sequence values: UnsafeBufferPointer<UInt64>, seed: UInt64) -> UInt64 {
+        var state = seed ^ mum(seed ^ p2, p3)
+        for value in values {
+            state = mum(value ^ p1, state ^ p0)
+        }
+        return finalize(state ^ UInt64(truncatingIfNeeded: values.count) &* p3)
+    }
 }
