@@ -28,7 +28,7 @@ struct ArticleFeatures: Sendable {
     static let pairPrefix = "\u{2}"
 
     /// Extracts the shingle features of an article; term features come from `weigh`.
-    init(_ article: NormalizedArticle, shingler: WordShingler, hasher: MinHasher) {
+    init(_ article: NormalizedArticle, shingler: WordShingler, hasher: OnePermutationHasher) {
         shingles = shingler.shingles(article.words)
         signature = hasher.signature(shingles)
         day = article.article.date?.ordinal

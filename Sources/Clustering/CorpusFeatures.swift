@@ -24,11 +24,16 @@ struct CorpusFeatures: Sendable {
     let dictionary: TermDictionary
 
     /// Extracts features, finds near-duplicates and weighs the corpus.
-    init(_ corpus: [NormalizedArticle], configuration: ClusteringConfiguration) {
+    ///
+    /// - Parameters:
+    ///   - corpus: the articles, in the order every index refers to.
+    ///   - configuration: the parameters.
+    ///   - threads: how many threads build per-article features; the result does not depend on it.
+    init(_ corpus: [NormalizedArticle], configuration: ClusteringConfiguration, threads: ThreadCount = .allCores) {
         self.configuration = configuration
         let shingler = WordShingler(size: configuration.shingleSize, seed: configuration.seed)
-        let hasher = MinHasher(count: configuration.signatureSize, seed: configuration.seed)
-        var articles = corpus.map { ArticleFeatures($0, shingler: shingler, hasher: hasher) }
+        let hasher = OnePermutationHasher(count: configuration.signatureSize, seed: configuration.seed)
+        var articles = corpus.parallelMap(threads: threads) { ArticleFeatures($0, shingler: shingler, hasher: hasher) }
 
         // Template pages first: short pages (a paywall or sign-up notice, an error page) whose
         // text is mostly shared with other short pages under different headlines say nothing of
@@ -42,7 +47,9 @@ struct CorpusFeatures: Sendable {
 
         let banding = LSHBanding(
             signatureSize: configuration.signatureSize, bands: configuration.bands, seed: configuration.seed)
-        lshPairs = banding.candidatePairs(articles.map(\.signature))
+        lshPairs = banding.candidatePairs(
+            SignatureMatrix(articles.map(\.signature), width: configuration.signatureSize), threads: threads,
+            maxBucket: Self.maximumBucket)
         var unionFind = UnionFind(count: articles.count)
         for pair in lshPairs where Self.areNearDuplicates(
             articles[pair.first].shingles, articles[pair.second].shingles, configuration: configuration)
@@ -73,11 +80,15 @@ struct CorpusFeatures: Sendable {
         self.boilerplate = boilerplate
         sources = corpus.map { Self.sourceSeed($0.article.source, seed: configuration.seed) }
 
-        for index in articles.indices {
+        let unweighed = articles
+        let boilerplateKeys = boilerplate
+        articles = Array(corpus.indices).parallelMap(threads: threads) { index in
+            var features = unweighed[index]
             let source = Self.sourceSeed(corpus[index].article.source, seed: configuration.seed)
-            articles[index].weigh(
-                corpus[index], configuration: configuration, boilerplate: boilerplate,
+            features.weigh(
+                corpus[index], configuration: configuration, boilerplate: boilerplateKeys,
                 sourceKey: { key in source.map { Self.sourceKey(key, $0) } })
+            return features
         }
         self.articles = articles
         let weighter = TermWeighter()
@@ -86,6 +97,10 @@ struct CorpusFeatures: Sendable {
         dictionary = weighted.dictionary
         nameVectors = weighter.weigh(articles.map(\.nameFeatures)).vectors
     }
+
+    /// LSH buckets larger than this link their members in a chain instead of all pairs, so a
+    /// signature shared by thousands of articles (an empty page, a template) stays linear.
+    static let maximumBucket = 500
 
     /// Indices of template pages: short articles (under `templateMaximumTerms` content terms)
     /// with a headline, at least half of whose shingles occur in `templateMinimumArticles` or

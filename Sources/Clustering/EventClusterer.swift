@@ -16,12 +16,15 @@ internal import Similarity
 package struct EventClusterer: Sendable {
     /// The thresholds and parameters.
     package var configuration: ClusteringConfiguration
+    /// How many threads build features; the clusters do not depend on it.
+    package var threads: ThreadCount = .allCores
     /// Scores every pair instead of the candidate pairs (for measuring candidate recall).
     var exhaustiveCandidates = false
 
     /// Creates a clusterer.
-    package init(configuration: ClusteringConfiguration = ClusteringConfiguration()) {
+    package init(configuration: ClusteringConfiguration = ClusteringConfiguration(), threads: ThreadCount = .allCores) {
         self.configuration = configuration
+        self.threads = threads
     }
 
     /// Clusters articles into events.
@@ -32,7 +35,7 @@ package struct EventClusterer: Sendable {
     package func cluster(_ articles: [NormalizedArticle]) -> [EventCluster] {
         guard !articles.isEmpty else { return [] }
         let ordered = Self.canonicalOrder(articles)
-        let corpus = CorpusFeatures(ordered, configuration: configuration)
+        let corpus = CorpusFeatures(ordered, configuration: configuration, threads: threads)
         let duplicateGroups = corpus.nearDuplicateGroups
 
         var edges: [AverageLinkClustering.Edge] = []
@@ -60,8 +63,14 @@ package struct EventClusterer: Sendable {
             return r.max - l.min <= window && l.max - r.min <= window
         }
 
+        // Cohesion from the scored edges: O(E), where every pair would be quadratic in a big event.
+        var clusterOf = [Int](repeating: 0, count: ordered.count)
+        for (number, group) in groups.enumerated() { for member in group { clusterOf[member] = number } }
+        var within = [Double](repeating: 0, count: groups.count)
+        for edge in edges where clusterOf[edge.a] == clusterOf[edge.b] { within[clusterOf[edge.a]] += edge.similarity }
+
         var clusters: [(members: [Int], cluster: EventCluster, first: CalendarDay?)] = []
-        for group in groups {
+        for (number, group) in groups.enumerated() {
             let members = group.sorted { Self.precedes(ordered[$0], ordered[$1]) }
             let memberSet = Set(members)
             let position = Dictionary(uniqueKeysWithValues: members.enumerated().map { ($1, $0) })
@@ -70,7 +79,7 @@ package struct EventClusterer: Sendable {
                 .map { $0.sorted { position[$0]! < position[$1]! } }
                 .sorted { position[$0[0]]! < position[$1[0]]! }
                 .map { $0.map { ordered[$0].id } }
-            let cohesion = Self.cohesion(members, corpus)
+            let cohesion = Self.cohesion(size: members.count, within: within[number])
             let first = members.compactMap { ordered[$0].article.date }.min()
             clusters.append((
                 members,
@@ -144,17 +153,11 @@ package struct EventClusterer: Sendable {
         return result
     }
 
-    /// The mean pairwise similarity, rounded to 3 decimals (1 for a single article).
-    private static func cohesion(_ members: [Int], _ corpus: CorpusFeatures) -> Double {
-        guard members.count > 1 else { return 1 }
-        var sum = 0.0
-        var pairs = 0
-        for i in 0..<(members.count - 1) {
-            for j in (i + 1)..<members.count {
-                sum += corpus.similarity(members[i], members[j])
-                pairs += 1
-            }
-        }
-        return (sum / Double(pairs) * 1000).rounded() / 1000
+    /// The mean similarity over a cluster's article pairs (pairs the candidate search did not
+    /// propose count as 0, as in average link), rounded to 3 decimals; 1 for a single article.
+    private static func cohesion(size: Int, within: Double) -> Double {
+        guard size > 1 else { return 1 }
+        let pairs = Double(size * (size - 1) / 2)
+        return (min(within / pairs, 1) * 1000).rounded() / 1000
     }
 }

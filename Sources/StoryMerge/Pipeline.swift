@@ -51,7 +51,7 @@ public struct Pipeline: Sendable {
     ///
     /// - Returns: a report with clusters and no stories.
     public func cluster(_ corpus: Corpus) -> RunReport {
-        let clusters = EventClusterer(configuration: configuration.clustering).cluster(corpus.articles)
+        let clusters = EventClusterer(configuration: configuration.clustering, threads: configuration.threads).cluster(corpus.articles)
         return RunReport(
             generator: "storymerge \(StoryMergeVersion.current)", inputs: corpus.inputs,
             articles: corpus.articles.map(ArticleSummary.init), clusters: clusters)
@@ -96,7 +96,7 @@ public struct Pipeline: Sendable {
     ///   - sideA: the first side's name and outlets.
     ///   - sideB: the second side's name and outlets.
     public func coverage(_ corpus: Corpus, sideA: (name: String, outlets: [String]), sideB: (name: String, outlets: [String])) -> CoverageDiff {
-        let clusters = EventClusterer(configuration: configuration.clustering).cluster(corpus.articles)
+        let clusters = EventClusterer(configuration: configuration.clustering, threads: configuration.threads).cluster(corpus.articles)
         return CoverageComparer().compare(
             clusters: clusters, articles: corpus.articles,
             sideA: CoverageSide(name: sideA.name, outlets: sideA.outlets),
@@ -177,7 +177,7 @@ extension Pipeline {
         guard var explanation = EventScorer(corpus: corpus.articles, configuration: configuration.clustering).explain(idA, idB) else {
             throw ExplanationError(message: "cannot score \(a) and \(b)")
         }
-        let clusters = EventClusterer(configuration: configuration.clustering).cluster(corpus.articles)
+        let clusters = EventClusterer(configuration: configuration.clustering, threads: configuration.threads).cluster(corpus.articles)
         let eventA = clusters.first { $0.articleIDs.contains(idA) }?.id ?? "?"
         let eventB = clusters.first { $0.articleIDs.contains(idB) }?.id ?? "?"
         explanation.events = [eventA, eventB]

@@ -7,7 +7,8 @@ public struct EventCluster: Sendable, Hashable, Codable, Identifiable {
     /// Groups of near-duplicates (wire copies) inside the cluster, each with two or more ids;
     /// articles not listed are unique.
     public var nearDuplicateGroups: [[String]]
-    /// The mean pairwise similarity of the members (1 for a single article), for display.
+    /// The mean similarity over the members' pairs (pairs never proposed as candidates count as 0;
+    /// 1 for a single article), for display.
     public var cohesion: Double
 
     /// Creates a cluster.
