@@ -14,6 +14,7 @@ let package = Package(
     products: [
         .library(name: "StoryMerge", targets: ["StoryMerge"]),
         .executable(name: "storymerge", targets: ["storymerge"]),
+        .executable(name: "storymerge-fuzz", targets: ["storymerge-fuzz"]),
     ],
     dependencies: [
         // The CLI's flags, help, completions and errors: the standard Swift argument parser.
@@ -57,6 +58,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // libFuzzer entry points (built with -DFUZZING by Scripts/fuzz); otherwise replays inputs.
+        .executableTarget(name: "storymerge-fuzz", dependencies: ["Normalizer"]),
         .testTarget(name: "StoryModelTests", dependencies: ["StoryModel"]),
         .testTarget(name: "NormalizerTests", dependencies: ["Normalizer"]),
         .testTarget(name: "SimilarityTests", dependencies: ["Similarity"]),

@@ -27,6 +27,9 @@ package enum HTMLExtractor {
             roots = [finder.body]
             paragraphs = HTMLParagraphCollector(tree: tree, removed: finder.tagRemoved).paragraphs(under: roots)
         }
+        if paragraphs.isEmpty, tree.reachedDepthLimit {
+            throw LoadFailure(.malformed, "the HTML nests elements more than \(LibXMLTree.maxDepth) deep; the parser stops there and no article text came before that point")
+        }
         var page = HTMLMetadataReader(tree: tree).read(contentRoots: roots)
         page.paragraphs = paragraphs
         page.rules["charset"] = "\(charset.rule):\(charset.charset)"

@@ -48,6 +48,13 @@ struct LibXMLTree: Sendable {
     private(set) var nodes: [Node]
     /// Whether the XML document declared entities in its internal subset (always false for HTML).
     private(set) var declaresEntities: Bool
+    /// Whether libxml2 stopped at its nesting limit (`maxDepth` levels): the rest of the document
+    /// was not parsed.
+    private(set) var reachedDepthLimit = false
+
+    /// libxml2's element nesting limit without `XML_PARSE_HUGE` (`xmlParserMaxDepth`), which
+    /// StoryMerge keeps: deeper documents are cut there, never read recursively.
+    static let maxDepth = 256
 
     /// The root element's index.
     var root: Int { 0 }
@@ -88,11 +95,14 @@ struct LibXMLTree: Sendable {
         }
         guard let document else { throw Self.lastError(of: context, fallback: "libxml2 could not parse the HTML") }
         defer { xmlFreeDoc(document) }
+        let depthError = Self.lastError(of: context, fallback: "")
+        let hitDepthLimit = depthError.message.contains("Excessive depth")
         guard let rootElement = xmlDocGetRootElement(document) else {
             throw ParseError(code: 0, message: "the HTML has no elements", line: 0)
         }
         nodes = []
         declaresEntities = false
+        reachedDepthLimit = hitDepthLimit
         copy(from: rootElement, lowercase: true)
     }
 
