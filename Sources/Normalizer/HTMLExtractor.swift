@@ -59,6 +59,8 @@ package enum HTMLExtractor {
         guard !bytes.isEmpty else { throw LoadFailure(.empty, "the HTML file is empty") }
         do {
             return try LibXMLTree(html: bytes, encoding: encoding)
+        } catch where error.code == LibXMLTree.ParseError.tooManyAttributes {
+            throw LoadFailure(.unsafe, error.message)
         } catch {
             throw LoadFailure(.malformed, "libxml2 could not read the HTML: \(error.message)")
         }

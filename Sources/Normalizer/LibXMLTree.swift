@@ -36,6 +36,10 @@ struct LibXMLTree: Sendable {
 
     /// Why a parse produced no tree.
     struct ParseError: Error, Sendable {
+        /// The `code` of a document refused before parsing because a tag holds too many
+        /// attributes (`MarkupLimits`): not a libxml2 error number.
+        static let tooManyAttributes = -1
+
         /// libxml2's error number (`xmlParserErrors`), 0 when unknown.
         var code: Int
         /// libxml2's message, trimmed, or a description of the failure.
@@ -78,6 +82,7 @@ struct LibXMLTree: Sendable {
     init(html bytes: [UInt8], encoding: String?) throws(ParseError) {
         _ = Self.initialized
         guard !bytes.isEmpty else { throw ParseError(code: 0, message: "the document is empty", line: 0) }
+        try Self.checkLimits(bytes)
         guard let context = htmlNewParserCtxt() else {
             throw ParseError(code: 0, message: "libxml2 could not allocate a parser", line: 0)
         }
@@ -112,6 +117,7 @@ struct LibXMLTree: Sendable {
     init(xml bytes: [UInt8]) throws(ParseError) {
         _ = Self.initialized
         guard !bytes.isEmpty else { throw ParseError(code: 0, message: "the document is empty", line: 0) }
+        try Self.checkLimits(bytes)
         guard let context = xmlNewParserCtxt() else {
             throw ParseError(code: 0, message: "libxml2 could not allocate a parser", line: 0)
         }
@@ -141,6 +147,16 @@ struct LibXMLTree: Sendable {
         declaresEntities = declares
         if declares { return }  // Never copy text from a document that declares entities.
         copy(from: rootElement, lowercase: false)
+    }
+
+    /// Refuses markup that would make libxml2 itself slow (see `MarkupLimits`).
+    private static func checkLimits(_ bytes: [UInt8]) throws(ParseError) {
+        if let offset = MarkupLimits.overfullTag(in: bytes) {
+            throw ParseError(
+                code: ParseError.tooManyAttributes,
+                message: "the tag at byte \(offset) holds more than \(MarkupLimits.maxAttributesPerTag) attributes; refusing to parse it (the parser's time grows with the square of the count)",
+                line: 0)
+        }
     }
 
     /// The parser context's last error as a `ParseError`.

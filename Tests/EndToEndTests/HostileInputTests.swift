@@ -160,6 +160,25 @@ import StoryModel
         #expect(Self.record(report, folder, "unclosed.html") != nil)
     }
 
+    @Test func aTagWithTooManyAttributesIsRefusedBeforeParsing() throws {
+        // libxml2 2.9 compares each attribute with all earlier ones: a million take hours.
+        let attributes = (0..<50_000).map { "a\($0)=\"\($0)\"" }.joined(separator: " ")
+        let (folder, _) = try Self.corpus([
+            "attributes.html": Array("<html><body><p \(attributes)>\(Self.eventA)</p></body></html>".utf8),
+            "attributes.rss": Array("<?xml version=\"1.0\"?><rss \(attributes)><channel><item><description>\(Self.eventB)</description></item></channel></rss>".utf8),
+        ])
+        defer { try? FileManager.default.removeItem(at: folder.deletingLastPathComponent()) }
+        let started = Date()
+        let (run, report) = try Self.cluster(folder)
+        #expect(Date().timeIntervalSince(started) < 60)
+        #expect(run.status == 3, "stderr: \(run.error)")
+        for name in ["attributes.html", "attributes.rss"] {
+            let record = try #require(Self.record(report, folder, name))
+            #expect(record.reason?.code == .unsafe)
+            #expect(record.reason?.message.contains("more than 10000 attributes") == true)
+        }
+    }
+
     @Test func encodingsGetSpecificReasons() throws {
         var invalid = Array("Bad Bytes Daily\n\n".utf8) + Array(Self.eventA.utf8)
         invalid.insert(contentsOf: [0xFF, 0xFE, 0xC3, 0x28], at: 60)
