@@ -167,6 +167,11 @@ package struct InputLoader: Sendable {
             } else {
             switch file.format {
             case .text:
+                // One text file is one article: far past the article limit it is refused before
+                // any line or paragraph work (4×: white space collapses, headers are dropped).
+                if bytes.count > maxArticleBytes.multipliedReportingOverflow(by: 4).partialValue {
+                    throw LoadFailure(.tooLarge, "the text file holds \((bytes.count + 1023) >> 10) KB of text; one article may hold at most \(maxArticleBytes >> 10) KB (not a news article: a log, a dump or a generated file)")
+                }
                 candidates = [try PlainTextLoader.load(try TextDecoding.decode(bytes), file: file)]
             case .jsonLines:
                 let output = JSONLinesLoader.load(try TextDecoding.decode(bytes), file: file)
