@@ -15,6 +15,7 @@ let package = Package(
         .library(name: "StoryMerge", targets: ["StoryMerge"]),
         .executable(name: "storymerge", targets: ["storymerge"]),
         .executable(name: "storymerge-bench", targets: ["storymerge-bench"]),
+        .executable(name: "storymerge-fuzz", targets: ["storymerge-fuzz"]),
     ],
     dependencies: [
         // The CLI's flags, help, completions and errors: the standard Swift argument parser.
@@ -65,6 +66,8 @@ let package = Package(
             name: "storymerge-bench",
             dependencies: ["BenchCorpus", "StoryModel", "Similarity", "Merger", "StoryMerge"]
         ),
+        // libFuzzer entry points (built with -DFUZZING by Scripts/fuzz); otherwise replays inputs.
+        .executableTarget(name: "storymerge-fuzz", dependencies: ["Normalizer"]),
         .testTarget(name: "StoryModelTests", dependencies: ["StoryModel"]),
         .testTarget(name: "NormalizerTests", dependencies: ["Normalizer"]),
         .testTarget(name: "SimilarityTests", dependencies: ["Similarity"]),

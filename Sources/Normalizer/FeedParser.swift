@@ -31,6 +31,8 @@ package enum FeedParser {
                 // HTML entities (`&nbsp;`) used raw in the XML: give them their numeric form, retry once.
                 tree = try LibXMLTree(xml: LibXMLEntities.numericReferences(in: bytes))
             }
+        } catch where error.code == LibXMLTree.ParseError.tooManyAttributes {
+            throw LoadFailure(.unsafe, error.message)
         } catch {
             // libxml2 aborts entity loops and amplification with dedicated errors.
             if error.code == 89 || error.message.lowercased().contains("entit") && error.message.lowercased().contains("loop")

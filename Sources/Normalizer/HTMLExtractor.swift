@@ -27,6 +27,9 @@ package enum HTMLExtractor {
             roots = [finder.body]
             paragraphs = HTMLParagraphCollector(tree: tree, removed: finder.tagRemoved).paragraphs(under: roots)
         }
+        if paragraphs.isEmpty, tree.reachedDepthLimit {
+            throw LoadFailure(.malformed, "the HTML nests elements more than \(LibXMLTree.maxDepth) deep; the parser stops there and no article text came before that point")
+        }
         var page = HTMLMetadataReader(tree: tree).read(contentRoots: roots)
         page.paragraphs = paragraphs
         page.rules["charset"] = "\(charset.rule):\(charset.charset)"
@@ -56,6 +59,8 @@ package enum HTMLExtractor {
         guard !bytes.isEmpty else { throw LoadFailure(.empty, "the HTML file is empty") }
         do {
             return try LibXMLTree(html: bytes, encoding: encoding)
+        } catch where error.code == LibXMLTree.ParseError.tooManyAttributes {
+            throw LoadFailure(.unsafe, error.message)
         } catch {
             throw LoadFailure(.malformed, "libxml2 could not read the HTML: \(error.message)")
         }

@@ -84,13 +84,15 @@ package struct InputDiscovery: Sendable {
             }
             if isDirectory(info) {
                 let root = path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
-                walk(root, root: root, ancestors: [InputDiscovery.realPath(root) ?? root])
+                walk(root, root: root, ancestors: [InputDiscovery.realPath(root) ?? root], named: true)
             } else {
                 classify(path, folderHint: nil, info: info)
             }
         }
 
-        mutating func walk(_ directory: String, root: String, ancestors: Set<String>) {
+        /// - Parameter named: whether the user named this folder (an empty one is then an
+        ///   `.empty` input; an empty folder met in a walk is listed as `.unsupported`).
+        mutating func walk(_ directory: String, root: String, ancestors: Set<String>, named: Bool = false) {
             let names: [String]
             do {
                 names = try FileManager.default.contentsOfDirectory(atPath: directory)
@@ -98,11 +100,26 @@ package struct InputDiscovery: Sendable {
                 record(directory, nil, SkipReason(.unreadable, "cannot list folder: \(InputDiscovery.readableError(directory))"))
                 return
             }
-            for name in names.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) where !name.hasPrefix(".") {
+            let visible = names.filter { !$0.hasPrefix(".") }
+            if visible.isEmpty {
+                // Listed, so a folder named like a file (`story.html/`) is not lost silently.
+                record(directory, nil, named
+                    ? SkipReason(.empty, "the folder holds no files")
+                    : SkipReason(.unsupported, "an empty folder: nothing to read"))
+                return
+            }
+            for name in visible.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
                 let path = directory == "/" ? "/" + name : directory + "/" + name
                 var info = stat()
                 guard lstat(path, &info) == 0 else {
-                    record(path, nil, SkipReason(.unreadable, InputDiscovery.errnoText(errno)))
+                    let code = errno
+                    if code == ENOENT, name.unicodeScalars.contains("\u{FFFD}") {
+                        // Foundation decodes names as UTF-8 and repairs invalid bytes; the
+                        // repaired name does not exist, so say why instead of "no such file".
+                        record(path, nil, SkipReason(.unreadable, "the file name is not valid UTF-8 (shown with U+FFFD), so it cannot be opened; rename the file"))
+                    } else {
+                        record(path, nil, SkipReason(.unreadable, InputDiscovery.errnoText(code)))
+                    }
                     continue
                 }
                 if isSymlink(info) {
@@ -161,7 +178,13 @@ package struct InputDiscovery: Sendable {
                 switch FileReader.read(path, limit: ContentSniffer.prefixLength) {
                 case .failure(let failure): skipped.append(InputRecord(path: path, format: nil, status: .skipped, reason: failure.reason))
                 case .success(let head):
-                    accept(path, folderHint, Gzip.isGzip(head) ? ContentSniffer.sniff(head) : ContentSniffer.feedFormat(head), fallback: .rss)
+                    var verdict = Gzip.isGzip(head) ? ContentSniffer.sniff(head) : ContentSniffer.feedFormat(head)
+                    if case .unsupported = verdict, head.count >= ContentSniffer.prefixLength, ContentSniffer.rootElement(head) == nil {
+                        // A prolog longer than the sniffed prefix (a huge DOCTYPE): the feed
+                        // parser sees the whole document and names the real problem.
+                        verdict = .format(.rss)
+                    }
+                    accept(path, folderHint, verdict, fallback: .rss)
                 }
                 return
             }

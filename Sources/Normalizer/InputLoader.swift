@@ -27,6 +27,18 @@ package struct InputLoader: Sendable {
     package var minimumWords: Int
     /// How many files are read and parsed at once.
     package var threads: ThreadCount
+    /// The most articles one file may hold (feed items, JSON lines, WARC pages); later ones are
+    /// passed over with one `.tooLarge` note, so a hostile feed cannot flood the clustering.
+    package var maxItemsPerFile: Int
+
+    /// The default `maxItemsPerFile`: far above any real feed or day of a news crawl per file.
+    package static let defaultMaxItemsPerFile = 10_000
+    /// The longest article text kept, in UTF-8 bytes; longer ones are skipped as `.tooLarge`.
+    package var maxArticleBytes: Int
+    /// The default `maxArticleBytes` (1 MiB, about 170,000 words: ten times the longest news
+    /// features); a longer "article" is a log, a dump or an attack, and aligning it would cost
+    /// minutes and gigabytes in the merge.
+    package static let defaultMaxArticleBytes = 1 << 20
 
     /// Creates a loader.
     ///
@@ -34,10 +46,18 @@ package struct InputLoader: Sendable {
     ///   - maxFileSize: files above this many bytes are skipped as `.tooLarge`.
     ///   - minimumWords: articles with fewer body words are skipped as `.tooShort`.
     ///   - threads: how many files are read and parsed at once.
-    package init(maxFileSize: Int = 64 << 20, minimumWords: Int = 20, threads: ThreadCount = .allCores) {
+    ///   - maxItemsPerFile: the most articles read from one feed, JSON Lines or WARC file.
+    ///   - maxArticleBytes: the longest article text kept, in UTF-8 bytes.
+    package init(
+        maxFileSize: Int = 64 << 20, minimumWords: Int = 20, threads: ThreadCount = .allCores,
+        maxItemsPerFile: Int = InputLoader.defaultMaxItemsPerFile,
+        maxArticleBytes: Int = InputLoader.defaultMaxArticleBytes
+    ) {
+        self.maxArticleBytes = max(1, maxArticleBytes)
         self.maxFileSize = maxFileSize
         self.minimumWords = minimumWords
         self.threads = threads
+        self.maxItemsPerFile = max(1, maxItemsPerFile)
     }
 
     /// The outcome of one file.
@@ -72,6 +92,8 @@ package struct InputLoader: Sendable {
         let minimumWords = self.minimumWords
         let files = unique
         let threads = self.threads
+        let maxItems = self.maxItemsPerFile
+        let maxArticleBytes = self.maxArticleBytes
         var outcomes: [Outcome] = files.parallelMap(threads: threads) { file in
             switch FileReader.readAll(file.path, maxSize: maxFileSize) {
             case .failure(let failure):
@@ -89,14 +111,14 @@ package struct InputLoader: Sendable {
                 }
                 let bytes = container.bytes
                 if container.isArchive {
-                    outcome = Self.parse([], file: file, minimumWords: minimumWords, responses: container.responses)
+                    outcome = Self.parse([], file: file, minimumWords: minimumWords, maxItems: maxItems, maxArticleBytes: maxArticleBytes, responses: container.responses)
                 } else if bytes.isEmpty {
                     outcome = Outcome(record: InputRecord(path: file.path, format: file.format, status: .skipped, reason: SkipReason(.empty, "the file is empty once decompressed")))
                 } else if let kind = ContentSniffer.binaryKind(bytes) {
                     let inside = container.kind == .gzip ? "a gzip file holding \(kind)" : kind
                     outcome = Outcome(record: InputRecord(path: file.path, format: file.format, status: .skipped, reason: SkipReason(.binary, "the file is \(inside), not text")))
                 } else {
-                    outcome = Self.parse(bytes, file: file, minimumWords: minimumWords)
+                    outcome = Self.parse(bytes, file: file, minimumWords: minimumWords, maxItems: maxItems, maxArticleBytes: maxArticleBytes)
                 }
                 outcome.hash = ContentHash(raw)
                 return outcome
@@ -124,7 +146,13 @@ package struct InputLoader: Sendable {
     /// Parses one file's bytes by its format and applies the length rule.
     /// - Parameter responses: a WARC file's responses (then `bytes` is unused): each response
     ///   with an HTML page is an article `path#N`.
-    private static func parse(_ bytes: [UInt8], file: InputFile, minimumWords: Int, responses: [WARCReader.Response]? = nil) -> Outcome {
+    /// - Parameters:
+    ///   - maxItems: the most articles kept from one file; the rest get one `.tooLarge` note.
+    ///   - maxArticleBytes: articles with longer text are skipped as `.tooLarge`.
+    private static func parse(
+        _ bytes: [UInt8], file: InputFile, minimumWords: Int, maxItems: Int = defaultMaxItemsPerFile,
+        maxArticleBytes: Int = defaultMaxArticleBytes, responses: [WARCReader.Response]? = nil
+    ) -> Outcome {
         func skip(_ reason: SkipReason, items: [SkippedItem] = []) -> Outcome {
             Outcome(record: InputRecord(path: file.path, format: file.format, status: .skipped, reason: reason, skippedItems: items))
         }
@@ -139,6 +167,11 @@ package struct InputLoader: Sendable {
             } else {
             switch file.format {
             case .text:
+                // One text file is one article: far past the article limit it is refused before
+                // any line or paragraph work (4×: white space collapses, headers are dropped).
+                if bytes.count > maxArticleBytes.multipliedReportingOverflow(by: 4).partialValue {
+                    throw LoadFailure(.tooLarge, "the text file holds \((bytes.count + 1023) >> 10) KB of text; one article may hold at most \(maxArticleBytes >> 10) KB (not a news article: a log, a dump or a generated file)")
+                }
                 candidates = [try PlainTextLoader.load(try TextDecoding.decode(bytes), file: file)]
             case .jsonLines:
                 let output = JSONLinesLoader.load(try TextDecoding.decode(bytes), file: file)
@@ -157,9 +190,24 @@ package struct InputLoader: Sendable {
             return skip(error.reason)
         }
 
+        // The item limit: one note for everything past it, not one per item.
+        if candidates.count > maxItems {
+            let first = candidates[maxItems].item ?? maxItems + 1
+            let last = candidates[candidates.count - 1].item ?? candidates.count
+            candidates.removeLast(candidates.count - maxItems)
+            skippedItems.removeAll { $0.position > first }
+            skippedItems.append(SkippedItem(position: first, reason: SkipReason(
+                .tooLarge, "items \(first)–\(last) not read: the file holds more than \(maxItems) articles, the limit per file")))
+        }
+
         // The length rule.
         var kept: [Article] = []
         for article in candidates {
+            let length = article.text.utf8.count
+            if length > maxArticleBytes {
+                let reason = SkipReason(.tooLarge, "the article text is \((length + 1023) >> 10) KB, above the limit of \(maxArticleBytes >> 10) KB for one article (not a news article: a log, a dump or a generated page)")
+                if multiItem { skippedItems.append(SkippedItem(position: article.item ?? 0, reason: reason)); continue } else { return skip(reason) }
+            }
             let words = wordCount(article.text)
             if words >= minimumWords {
                 kept.append(article)

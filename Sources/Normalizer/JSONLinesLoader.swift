@@ -77,7 +77,10 @@ package enum JSONLinesLoader {
             if let number = fields[key] as? NSNumber, !(fields[key] is Bool) {
                 var seconds = number.doubleValue
                 if seconds > 1e11 { seconds /= 1000 }  // milliseconds
-                return CalendarDay(ordinal: Int((seconds / 86_400).rounded(.down)))
+                let days = (seconds / 86_400).rounded(.down)
+                // NaN, infinity and absurd numbers (found by fuzzing: `Int(1e38)` traps) are not dates.
+                guard days.isFinite, abs(days) < 3_000_000 else { continue }
+                return CalendarDay(ordinal: Int(days))
             }
         }
         return nil

@@ -36,6 +36,10 @@ struct LibXMLTree: Sendable {
 
     /// Why a parse produced no tree.
     struct ParseError: Error, Sendable {
+        /// The `code` of a document refused before parsing because a tag holds too many
+        /// attributes (`MarkupLimits`): not a libxml2 error number.
+        static let tooManyAttributes = -1
+
         /// libxml2's error number (`xmlParserErrors`), 0 when unknown.
         var code: Int
         /// libxml2's message, trimmed, or a description of the failure.
@@ -48,6 +52,13 @@ struct LibXMLTree: Sendable {
     private(set) var nodes: [Node]
     /// Whether the XML document declared entities in its internal subset (always false for HTML).
     private(set) var declaresEntities: Bool
+    /// Whether libxml2 stopped at its nesting limit (`maxDepth` levels): the rest of the document
+    /// was not parsed.
+    private(set) var reachedDepthLimit = false
+
+    /// libxml2's element nesting limit without `XML_PARSE_HUGE` (`xmlParserMaxDepth`), which
+    /// StoryMerge keeps: deeper documents are cut there, never read recursively.
+    static let maxDepth = 256
 
     /// The root element's index.
     var root: Int { 0 }
@@ -71,6 +82,7 @@ struct LibXMLTree: Sendable {
     init(html bytes: [UInt8], encoding: String?) throws(ParseError) {
         _ = Self.initialized
         guard !bytes.isEmpty else { throw ParseError(code: 0, message: "the document is empty", line: 0) }
+        try Self.checkLimits(bytes)
         guard let context = htmlNewParserCtxt() else {
             throw ParseError(code: 0, message: "libxml2 could not allocate a parser", line: 0)
         }
@@ -88,11 +100,14 @@ struct LibXMLTree: Sendable {
         }
         guard let document else { throw Self.lastError(of: context, fallback: "libxml2 could not parse the HTML") }
         defer { xmlFreeDoc(document) }
+        let depthError = Self.lastError(of: context, fallback: "")
+        let hitDepthLimit = depthError.message.contains("Excessive depth")
         guard let rootElement = xmlDocGetRootElement(document) else {
             throw ParseError(code: 0, message: "the HTML has no elements", line: 0)
         }
         nodes = []
         declaresEntities = false
+        reachedDepthLimit = hitDepthLimit
         copy(from: rootElement, lowercase: true)
     }
 
@@ -102,6 +117,7 @@ struct LibXMLTree: Sendable {
     init(xml bytes: [UInt8]) throws(ParseError) {
         _ = Self.initialized
         guard !bytes.isEmpty else { throw ParseError(code: 0, message: "the document is empty", line: 0) }
+        try Self.checkLimits(bytes)
         guard let context = xmlNewParserCtxt() else {
             throw ParseError(code: 0, message: "libxml2 could not allocate a parser", line: 0)
         }
@@ -131,6 +147,16 @@ struct LibXMLTree: Sendable {
         declaresEntities = declares
         if declares { return }  // Never copy text from a document that declares entities.
         copy(from: rootElement, lowercase: false)
+    }
+
+    /// Refuses markup that would make libxml2 itself slow (see `MarkupLimits`).
+    private static func checkLimits(_ bytes: [UInt8]) throws(ParseError) {
+        if let offset = MarkupLimits.overfullTag(in: bytes) {
+            throw ParseError(
+                code: ParseError.tooManyAttributes,
+                message: "the tag at byte \(offset) holds more than \(MarkupLimits.maxAttributesPerTag) attributes; refusing to parse it (the parser's time grows with the square of the count)",
+                line: 0)
+        }
     }
 
     /// The parser context's last error as a `ParseError`.

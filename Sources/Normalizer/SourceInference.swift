@@ -106,6 +106,9 @@ package enum SourceInference {
     /// `CLICK HERE TO GET THE FOX NEWS APP` → `Fox News`; `Download the Outlet app`;
     /// `Copyright 2021 The Associated Press.` → `AP`; `© 2021 Outlet. All rights reserved.`
     package static func promoOutlet(in line: some StringProtocol) -> String? {
+        // A promo line is short: decide on the byte count first, so a paragraph of hundreds of
+        // megabytes on one line (a hostile or broken file) is never split into words here.
+        guard line.utf8.count <= 2_000 else { return nil }
         let trimmed = line.trimmingWhitespace()
         guard !trimmed.isEmpty, trimmed.split(separator: " ").count <= 16 else { return nil }
         let words = trimmed.split(separator: " ").map(String.init)

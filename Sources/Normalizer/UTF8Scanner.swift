@@ -84,17 +84,21 @@ enum UTF8Scanner {
     }
 
     /// Trims white space from both ends of a byte range.
+    ///
+    /// A scalar that straddles either end of the range (possible when the bytes are not valid
+    /// UTF-8, or the range was cut inside a scalar) is never trimmed, so the result always lies
+    /// inside `range` and `lowerBound <= upperBound` holds.
     static func trim(_ bytes: [UInt8], _ range: Range<Int>) -> Range<Int> {
         var lower = range.lowerBound
         var upper = range.upperBound
         while lower < upper {
             let length = whitespaceLength(in: bytes, at: lower)
-            if length == 0 { break }
+            if length == 0 || lower + length > upper { break }
             lower += length
         }
         while upper > lower {
             let start = previousScalarStart(in: bytes, before: upper)
-            if whitespaceLength(in: bytes, at: start) == 0 { break }
+            if start < lower || whitespaceLength(in: bytes, at: start) != upper - start { break }
             upper = start
         }
         return lower..<upper

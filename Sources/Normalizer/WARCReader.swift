@@ -56,7 +56,7 @@ package enum WARCReader {
                 throw LoadFailure(.malformed, "WARC: record \(records + 1) has no valid Content-Length")
             }
             let blockStart = headerEnd.end
-            guard blockStart + length <= bytes.count else {
+            guard length <= bytes.count - blockStart else {
                 throw LoadFailure(.malformed, "WARC: record \(records + 1) declares \(length) bytes but only \(bytes.count - blockStart) remain (the file is truncated)")
             }
             records += 1

@@ -61,13 +61,17 @@ public enum ReportWriter {
         _ report: RunReport, as format: OutputFormat, to directory: String, protecting inputs: [String] = []
     ) throws(OutputError) -> [String] {
         let files = render(report, as: format)
-        let protected = Set(inputs.map { URL(fileURLWithPath: $0).standardizedFileURL.path })
+        let protected = ProtectedInputs(inputs)
         var written: [String] = []
+        // Check every file first: a refused run writes nothing at all.
         for file in files {
             let path = (directory as NSString).appendingPathComponent(file.path)
-            if protected.contains(URL(fileURLWithPath: path).standardizedFileURL.path) {
-                throw OutputError(path: path, message: "this is one of the inputs; choose another --output folder")
+            if protected.contains(path) {
+                throw OutputError(path: path, message: "this is one of the inputs (the same file, by this or another path); choose another --output folder")
             }
+        }
+        for file in files {
+            let path = (directory as NSString).appendingPathComponent(file.path)
             try writeAtomically(file.contents, to: path)
             written.append(path)
         }
@@ -75,7 +79,17 @@ public enum ReportWriter {
     }
 
     /// Writes text to `path` through a temporary file in the same folder and a rename.
-    public static func writeAtomically(_ text: String, to path: String) throws(OutputError) {
+    ///
+    /// - Parameters:
+    ///   - text: the file's contents.
+    ///   - path: where to write; an existing file there is replaced in one step.
+    ///   - inputs: input paths that must never be replaced (compared by path, resolved path and
+    ///     device and inode, so a symbolic or hard link to an input is refused too).
+    /// - Throws: `OutputError` when the path is an input or cannot be written.
+    public static func writeAtomically(_ text: String, to path: String, protecting inputs: [String] = []) throws(OutputError) {
+        if !inputs.isEmpty, ProtectedInputs(inputs).contains(path) {
+            throw OutputError(path: path, message: "this is one of the inputs (the same file, by this or another path); choose another output path")
+        }
         let manager = FileManager.default
         let folder = (path as NSString).deletingLastPathComponent
         do {
@@ -92,5 +106,42 @@ public enum ReportWriter {
             try? manager.removeItem(atPath: temporary)
             throw OutputError(path: path, message: "cannot move the file into place (\(reason))")
         }
+    }
+}
+
+/// Input files an output must never replace, known by standardized path, resolved path, and
+/// device and inode (a hard link has its own path but the same inode).
+private struct ProtectedInputs {
+    private var paths: Set<String> = []
+    private var identities: Set<[UInt64]> = []
+
+    init(_ inputs: [String]) {
+        for input in inputs {
+            paths.insert(URL(fileURLWithPath: input).standardizedFileURL.path)
+            if let resolved = Self.resolved(input) { paths.insert(resolved) }
+            if let identity = Self.identity(input) { identities.insert(identity) }
+        }
+    }
+
+    /// Whether writing `path` would replace one of the inputs.
+    func contains(_ path: String) -> Bool {
+        if paths.contains(URL(fileURLWithPath: path).standardizedFileURL.path) { return true }
+        if let resolved = Self.resolved(path), paths.contains(resolved) { return true }
+        if let identity = Self.identity(path), identities.contains(identity) { return true }
+        return false
+    }
+
+    /// The path with symbolic links resolved, when it exists.
+    private static func resolved(_ path: String) -> String? {
+        guard let pointer = realpath(path, nil) else { return nil }
+        defer { free(pointer) }
+        return String(cString: pointer)
+    }
+
+    /// Device and inode of an existing file (links followed).
+    private static func identity(_ path: String) -> [UInt64]? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return [UInt64(info.st_dev), UInt64(info.st_ino)]
     }
 }
