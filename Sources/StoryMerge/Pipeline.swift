@@ -34,7 +34,9 @@ public struct Pipeline: Sendable {
     public func read(_ paths: [String], progress: (@Sendable (Progress) -> Void)? = nil) -> Corpus {
         let discovered = InputDiscovery().discover(paths)
         progress?(Progress(stage: .loading, completed: 0, total: discovered.files.count))
-        let loaded = InputLoader(maxFileSize: configuration.maxFileSize, threads: configuration.threads).load(discovered.files)
+        let loaded = InputLoader(
+            maxFileSize: configuration.maxFileSize, threads: configuration.threads,
+            maxItemsPerFile: configuration.maxItemsPerFile).load(discovered.files)
         progress?(Progress(stage: .loading, completed: discovered.files.count, total: discovered.files.count))
         let normalizer = TextNormalizer()
         let counter = ProgressCounter(stage: .normalizing, total: loaded.articles.count, report: progress)

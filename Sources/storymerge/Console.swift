@@ -51,10 +51,14 @@ enum Console {
     }
 
     /// The exit status for a run that produced output: success, or partial when an input that
-    /// could hold articles was skipped. Files that are not articles at all (a folder's README,
+    /// could hold articles was skipped, or items of a used input were (a broken JSON line, feed
+    /// items beyond `--max-items-per-file`). Files that are not articles at all (a folder's README,
     /// a `.tsv`, an image found by a walk: reason `unsupported`) are listed but do not count.
     static func status(for inputs: [InputRecord]) -> Int32 {
-        let partial = inputs.contains { $0.status == .skipped && $0.reason?.code != .unsupported }
+        let partial = inputs.contains { input in
+            (input.status == .skipped && input.reason?.code != .unsupported)
+                || input.skippedItems.contains { $0.reason.code != .unsupported }
+        }
         return partial ? ExitStatus.partial.rawValue : ExitStatus.success.rawValue
     }
 }

@@ -91,7 +91,7 @@ struct DiffCommand: ParsableCommand {
             rendered = ReportWriter.render(coverage, as: outputFormat)
             inputs = corpus.inputs
         }
-        try emit(rendered)
+        try emit(rendered, protecting: inputs.map(\.path))
         Console.reportSkipped(inputs, verbose: input.verbose, quiet: input.quiet)
         throw ExitCode(Console.status(for: inputs))
     }
@@ -132,13 +132,13 @@ struct DiffCommand: ParsableCommand {
         return (picked[0], picked[1], corpus)
     }
 
-    private func emit(_ text: String) throws {
+    private func emit(_ text: String, protecting inputs: [String]) throws {
         guard let output else {
             Console.output(text)
             return
         }
         do {
-            try ReportWriter.writeAtomically(text, to: output)
+            try ReportWriter.writeAtomically(text, to: output, protecting: inputs)
         } catch {
             Console.error("storymerge: cannot write \(error.description)")
             throw ExitStatus.outputFailed

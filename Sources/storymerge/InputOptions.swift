@@ -12,6 +12,11 @@ struct InputOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Skip inputs larger than this many megabytes.", valueName: "MB"))
     var maxFileSize: Int = 64
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Read at most this many articles from one feed, JSON Lines or WARC file; the rest are listed as skipped.",
+        valueName: "N"))
+    var maxItemsPerFile: Int = 10_000
+
     @Option(name: [.customShort("j"), .long], help: ArgumentHelp(
         "Use this many threads (default: one per core). Output is the same for any number.", valueName: "N"))
     var threads: Int?
@@ -25,12 +30,15 @@ struct InputOptions: ParsableArguments {
     mutating func validate() throws {
         guard !paths.isEmpty else { throw ValidationError("Name at least one file or folder to read (or '-' to read paths from standard input).") }
         guard maxFileSize > 0 else { throw ValidationError("--max-file-size must be a positive number of megabytes.") }
+        guard maxItemsPerFile > 0 else { throw ValidationError("--max-items-per-file takes 1 or more, not \(maxItemsPerFile).") }
         if let threads, threads < 1 { throw ValidationError("--threads takes 1 or more, not \(threads).") }
     }
 
     /// The reading limits and thread count, on top of the defaults.
     var baseConfiguration: Configuration {
-        Configuration(maxFileSize: maxFileSize << 20, threads: threads.map(ThreadCount.exactly) ?? .allCores)
+        Configuration(
+            maxFileSize: maxFileSize << 20, threads: threads.map(ThreadCount.exactly) ?? .allCores,
+            maxItemsPerFile: maxItemsPerFile)
     }
 
     /// The paths, with `-` replaced by the lines of standard input.

@@ -77,6 +77,29 @@ import StoryMerge
         #expect(run.error.contains("empty.txt"))
     }
 
+    @Test func feedItemsBeyondTheLimitAreListedAndMakeTheRunPartial() throws {
+        let run = try Self.run(["cluster", "Samples/feeds/port-calder-daily.rss", "--max-items-per-file", "2", "--format", "json"])
+        #expect(run.status == 3, "stderr: \(run.error)")
+        let report = try JSONDecoder().decode(RunReport.self, from: Data(run.output.utf8))
+        let feed = try #require(report.inputs.first)
+        #expect(feed.status == .clustered)
+        #expect(report.articles.count == 2)
+        #expect(feed.skippedItems.map(\.position) == [3])
+        #expect(feed.skippedItems.first?.reason.code == .tooLarge)
+        let bad = try Self.run(["cluster", "seeds", "--max-items-per-file", "0"])
+        #expect(bad.status == 64)
+    }
+
+    @Test func diffOutputIsNeverWrittenOverAnInput() throws {
+        let folder = try Fixtures.temporaryFolder()
+        let copy = folder.appendingPathComponent("a.txt")
+        try FileManager.default.copyItem(atPath: Fixtures.apSeed, toPath: copy.path)
+        let before = try Data(contentsOf: copy)
+        let run = try Self.run(["diff", copy.path, Fixtures.foxSeed, "--output", copy.path])
+        #expect(run.status == 5)
+        #expect(try Data(contentsOf: copy) == before)
+    }
+
     @Test func noUsableInputGivesStatusFour() throws {
         let run = try Self.run(["cluster", "does-not-exist"])
         #expect(run.status == 4)

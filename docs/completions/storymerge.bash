@@ -188,12 +188,15 @@ _storymerge_cluster() {
     repeating_flags=()
     non_repeating_flags=(--verbose -v --quiet -q --version -h --help)
     repeating_options=(--explain)
-    non_repeating_options=(--max-file-size -j --threads --threshold --near-duplicate-threshold --date-window --shingle-size --fusion-threshold --clustering-config --format)
+    non_repeating_options=(--max-file-size --max-items-per-file -j --threads --threshold --near-duplicate-threshold --date-window --shingle-size --fusion-threshold --clustering-config --format)
     __storymerge_offer_flags_options -1
 
     # Offer option value completions
     case "${prev}" in
     '--max-file-size')
+        return
+        ;;
+    '--max-items-per-file')
         return
         ;;
     '-j'|'--threads')
@@ -231,12 +234,15 @@ _storymerge_merge() {
     repeating_flags=()
     non_repeating_flags=(--verbose -v --quiet -q --version -h --help)
     repeating_options=()
-    non_repeating_options=(--max-file-size -j --threads --threshold --near-duplicate-threshold --date-window --shingle-size --fusion-threshold --clustering-config --output -o --format)
+    non_repeating_options=(--max-file-size --max-items-per-file -j --threads --threshold --near-duplicate-threshold --date-window --shingle-size --fusion-threshold --clustering-config --output -o --format)
     __storymerge_offer_flags_options -1
 
     # Offer option value completions
     case "${prev}" in
     '--max-file-size')
+        return
+        ;;
+    '--max-items-per-file')
         return
         ;;
     '-j'|'--threads')
@@ -274,12 +280,15 @@ _storymerge_diff() {
     repeating_flags=()
     non_repeating_flags=(--verbose -v --quiet -q --version -h --help)
     repeating_options=(--source --group)
-    non_repeating_options=(--max-file-size -j --threads --threshold --near-duplicate-threshold --date-window --shingle-size --fusion-threshold --clustering-config --format --output -o)
+    non_repeating_options=(--max-file-size --max-items-per-file -j --threads --threshold --near-duplicate-threshold --date-window --shingle-size --fusion-threshold --clustering-config --format --output -o)
     __storymerge_offer_flags_options -1
 
     # Offer option value completions
     case "${prev}" in
     '--max-file-size')
+        return
+        ;;
+    '--max-items-per-file')
         return
         ;;
     '-j'|'--threads')
@@ -323,12 +332,15 @@ _storymerge_evaluate() {
     repeating_flags=()
     non_repeating_flags=(--verbose -v --quiet -q --version -h --help)
     repeating_options=()
-    non_repeating_options=(--max-file-size -j --threads --threshold --near-duplicate-threshold --date-window --shingle-size --fusion-threshold --clustering-config --labels --worst --format --predictions)
+    non_repeating_options=(--max-file-size --max-items-per-file -j --threads --threshold --near-duplicate-threshold --date-window --shingle-size --fusion-threshold --clustering-config --labels --worst --format --predictions)
     __storymerge_offer_flags_options -1
 
     # Offer option value completions
     case "${prev}" in
     '--max-file-size')
+        return
+        ;;
+    '--max-items-per-file')
         return
         ;;
     '-j'|'--threads')
@@ -372,12 +384,15 @@ _storymerge_extract() {
     repeating_flags=()
     non_repeating_flags=(--verbose -v --quiet -q --explain --version -h --help)
     repeating_options=()
-    non_repeating_options=(--max-file-size -j --threads --format)
+    non_repeating_options=(--max-file-size --max-items-per-file -j --threads --format)
     __storymerge_offer_flags_options -1
 
     # Offer option value completions
     case "${prev}" in
     '--max-file-size')
+        return
+        ;;
+    '--max-items-per-file')
         return
         ;;
     '-j'|'--threads')
