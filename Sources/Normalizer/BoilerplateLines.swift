@@ -43,8 +43,8 @@ package enum BoilerplateLines {
             stripped.unicodeScalars.removeLast()
         }
         if wholeLines.contains(stripped.trimmingWhitespace()) { return true }
-        if folded.contains("all rights reserved") { return true }
-        if folded.contains("may not be published, broadcast") || folded.contains("may not be reproduced") {
+        if folded.containsBytes("all rights reserved") { return true }
+        if folded.containsBytes("may not be published, broadcast") || folded.containsBytes("may not be reproduced") {
             return true
         }
         let promo = promoKind(folded)
@@ -53,7 +53,7 @@ package enum BoilerplateLines {
             switch prefix {
             case "get the", "download the":
                 // Only an app or newsletter promo, not "Get the facts straight, she said."
-                if folded.contains(" app") || folded.contains("newsletter") { return true }
+                if folded.containsBytes(" app") || folded.containsBytes("newsletter") { return true }
             case "more:", "watch:", "listen:":
                 if wordCount <= 20 { return true }
             default:
@@ -72,20 +72,21 @@ package enum BoilerplateLines {
         }
         guard upper >= 8, lower * 5 <= upper else { return false }
         let calls = ["click", "download", "subscribe", "sign up", "get the", " app", "newsletter", "watch", "follow", "listen"]
-        return calls.contains { folded.contains($0) }
+        return calls.contains { folded.containsBytes($0) }
     }
 
     /// `… app` promos: "get the x app", "download the x app".
     private static func promoKind(_ folded: String) -> Bool {
-        (folded.contains("get the ") || folded.contains("download the ") || folded.contains("download our "))
-            && (folded.hasSuffix(" app") || folded.contains(" app ") || folded.contains(" app.") || folded.contains(" apps"))
+        (folded.containsBytes("get the ") || folded.containsBytes("download the ") || folded.containsBytes("download our "))
+            && (folded.hasSuffix(" app") || folded.containsBytes(" app ") || folded.containsBytes(" app.") || folded.containsBytes(" apps"))
     }
 
     /// A line that is only a URL.
     private static func isBareURL(_ line: some StringProtocol) -> Bool {
+        guard let first = line.utf8.first, first | 0x20 == UInt8(ascii: "h") || first | 0x20 == UInt8(ascii: "w") else { return false }
         let lower = line.lowercased()
         guard lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www.") else { return false }
-        return !lower.contains(" ")
+        return !lower.utf8.contains(UInt8(ascii: " "))
     }
 }
 

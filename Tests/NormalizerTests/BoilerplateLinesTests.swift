@@ -35,3 +35,15 @@ import Testing
         #expect(!BoilerplateLines.isBoilerplate(line))
     }
 }
+
+@Suite struct ByteSearchTests {
+    @Test func findsNeedlesByteForByte() {
+        #expect("get the daily app now".containsBytes(" app"))
+        #expect("all rights reserved".containsBytes("all rights reserved"))
+        #expect(!"all rights reserve".containsBytes("all rights reserved"))
+        #expect("café au lait".containsBytes("é au"))
+        #expect(!"cafe au lait".containsBytes("é"))
+        #expect("anything".containsBytes(""))
+        #expect(Substring("xx newsletter").containsBytes("newsletter"))
+    }
+}
