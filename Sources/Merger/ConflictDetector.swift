@@ -16,6 +16,10 @@ internal import StoryModel
 /// words around them: `killing 10 people` vs `killing at least three people`, not `killed six
 /// people` vs `23,000 people live`) and no hedge reconciles them (`about 4 a.m.` vs `4:15 a.m.`).
 /// A conflict needs two or more articles and two or more distinct values.
+///
+/// ``conflicts(alignment:order:)`` adds, after the groups' conflicts, those
+/// ``ClusterConflictDetector`` finds across the cluster in sentences that were not fused, for
+/// slots no group reported.
 enum ConflictDetector {
     /// The conflicts inside one fused group.
     ///
