@@ -16,6 +16,10 @@ internal import StoryModel
 /// words around them: `killing 10 people` vs `killing at least three people`, not `killed six
 /// people` vs `23,000 people live`) and no hedge reconciles them (`about 4 a.m.` vs `4:15 a.m.`).
 /// A conflict needs two or more articles and two or more distinct values.
+///
+/// ``conflicts(alignment:order:)`` adds, after the groups' conflicts, those
+/// ``ClusterConflictDetector`` finds across the cluster in sentences that were not fused, for
+/// slots no group reported.
 enum ConflictDetector {
     /// The conflicts inside one fused group.
     ///
@@ -24,6 +28,24 @@ enum ConflictDetector {
     ///   - alignment: their alignment (for centrality and spans).
     /// - Returns: conflicts in slot order of the most central sentence.
     static func conflicts(in group: [SentenceRef], alignment: SentenceAlignment) -> [Conflict] {
+        slotConflicts(in: group, alignment: alignment).map(\.conflict)
+    }
+
+    /// The conflicts of a whole story: those inside each fused group, in `order`, then those
+    /// across the cluster (``ClusterConflictDetector``) for slots no group reported.
+    ///
+    /// - Parameters:
+    ///   - alignment: the story's alignment.
+    ///   - order: the fused groups in reading order.
+    /// - Returns: the conflicts, group ones first.
+    static func conflicts(alignment: SentenceAlignment, order: [Int]) -> [Conflict] {
+        let inGroups = order.flatMap { slotConflicts(in: alignment.groups[$0], alignment: alignment) }
+        let across = ClusterConflictDetector.conflicts(alignment: alignment, excluding: Set(inGroups.map(\.slot)))
+        return inGroups.map(\.conflict) + across
+    }
+
+    /// The conflicts inside one fused group, each with its slot.
+    static func slotConflicts(in group: [SentenceRef], alignment: SentenceAlignment) -> [(slot: String, conflict: Conflict)] {
         guard group.count > 1 else { return [] }
         let members = group.sorted { l, r in
             let rl = alignment.centralRank[l.article], rr = alignment.centralRank[r.article]
@@ -44,7 +66,7 @@ enum ConflictDetector {
                 slots[value.slot, default: []].append((ref, value))
             }
         }
-        var conflicts: [Conflict] = []
+        var conflicts: [(slot: String, conflict: Conflict)] = []
         for slot in slotOrder {
             let entries = slots[slot]!
             guard Set(entries.map(\.0.article)).count > 1 else { continue }
@@ -86,7 +108,7 @@ enum ConflictDetector {
                 return l.offset < r.offset
             }.map(\.element)
             let first = entries[0].1
-            conflicts.append(Conflict(kind: first.kind, context: first.context.isEmpty ? first.kind.rawValue : first.context, claims: sortedClaims))
+            conflicts.append((slot, Conflict(kind: first.kind, context: first.context.isEmpty ? first.kind.rawValue : first.context, claims: sortedClaims)))
         }
         return conflicts
     }
@@ -102,10 +124,22 @@ enum ConflictDetector {
     /// Whether two differing values still agree because one is hedged: `about` numbers within a
     /// quarter of each other and hedged times within 20 minutes; `at least 7` with 20; `up to
     /// 120` with 100; a time without a.m./p.m. with the same time in either half of the day.
+    ///
+    /// Counts one apart agree when only one sentence says whom it includes (`including the
+    /// shooter`, `himself`). Ages agree too when they are of two people (given names differ: `Antoine Smelley, 32`,
+    /// `Cleveland Smelley, 30`), or differ by at most two years in sentences of different stages
+    /// of a case (`charged` at 26, `pleaded guilty` at 27).
     static func agree(_ a: ExtractedValue, _ b: ExtractedValue) -> Bool {
         switch a.kind {
         case .number:
             guard let x = Double(a.normalized), let y = Double(b.normalized) else { return false }
+            // One count names who it includes (`seven dead, including the shooter`) and the other
+            // does not (`killed six before taking his own life`): one apart is the same tally.
+            if a.inclusive != b.inclusive || a.perpetrator != b.perpetrator, abs(x - y) == 1 { return true }
+            if a.namedPerson, b.namedPerson {
+                if let g = a.givenName, let h = b.givenName, g != h { return true }
+                if abs(x - y) <= 2, a.stages != b.stages { return true }
+            }
             return within(x, a.hedge, y) || within(y, b.hedge, x)
         case .time:
             func minutes(_ v: String) -> Int? {

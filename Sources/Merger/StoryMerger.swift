@@ -13,7 +13,8 @@ package import StoryModel
 /// 4. ``QuoteExtractor`` and ``QuoteMerger``: quotations with speakers, one per distinct quote,
 ///    with each outlet's wording when they differ.
 /// 5. ``ConflictDetector``: numbers, dates, times and names in roles that differ inside a fused
-///    group.
+///    group, then ``ClusterConflictDetector``: values different outlets state once each in
+///    sentences that were not fused, on strong evidence.
 ///
 /// The result does not depend on the order the articles are given in.
 package struct StoryMerger: Sendable {
@@ -86,7 +87,7 @@ package struct StoryMerger: Sendable {
         let quotes = QuoteMerger.merge(
             found, alignment: alignment, threshold: configuration.quoteMatchThreshold,
             position: { position[alignment.groupOf[$0.article][$0.sentence]] })
-        let conflicts = order.flatMap { ConflictDetector.conflicts(in: alignment.groups[$0], alignment: alignment) }
+        let conflicts = ConflictDetector.conflicts(alignment: alignment, order: order)
 
         return MergedStory(
             id: cluster.id, headline: headline, sources: sources, articles: summaries,

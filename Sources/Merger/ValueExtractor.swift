@@ -22,6 +22,34 @@ struct ExtractedValue: Sendable, Hashable {
     var hedge: Hedge = .exact
     /// The UTF-8 offset of the value's first byte in the sentence.
     var offset = 0
+    /// Whether the value is reported as having changed (`rose to 14`, `the updated toll`): an
+    /// update, not a second account of the same figure.
+    var changing = false
+    /// Whether the value is tied to a named person (`Price, 26,`, `26-year-old Jeremy`).
+    var namedPerson = false
+    /// For an age after a full name (`Antoine Smelley, 32,`), the given name (`antoine`): two
+    /// people of one family share the surname slot but not the given name.
+    var givenName: String?
+    /// Court stages and past markers in the sentence (`pleaded`, `sentenced`, `last summer`): an
+    /// age stated at a later stage may be a year or two older without disagreeing.
+    var stages: Set<String> = []
+    /// Whether the count is relative or partial: `four other people`, `two more`, `two of the`.
+    var relative = false
+    /// Whether the sentence splits or qualifies a count (`including`, `another`, `a fifth`,
+    /// `also`, `himself`): its counts are parts of a tally, not the tally.
+    var compound = false
+    /// Whether the sentence counts someone in or out explicitly (`including the shooter`,
+    /// `before taking his own life`): a count one higher or lower may be the same tally.
+    var inclusive = false
+    /// How the sentence counts the perpetrator: `including the shooter` (+1), `himself`, `his
+    /// own life` (-1: counted apart), or neither (0).
+    var perpetrator = 0
+    /// How many numbers the sentence states: an inventory (`14 rifles, 31 magazines and 923
+    /// rounds`) is compared only with its fused counterpart.
+    var numbersInSentence = 0
+    /// The verb that counts the value, when it is one of ``countVerbs`` (`killed two`, `three
+    /// people were shot`): the nearest such cue two tokens before it or three after its noun.
+    var verb: String?
 }
 
 /// How a stated value is qualified.
@@ -75,6 +103,32 @@ enum ValueExtractor {
         "president", "minister", "secretary", "director", "judge", "prosecutor", "coroner",
         "commissioner", "superintendent", "ambassador", "chairman", "chairwoman", "ceo", "coach",
         "undersheriff", "principal",
+    ]
+    /// Cue stems (five-letter prefixes) that say the same thing, mapped to one stem, so
+    /// `12 people were hurt` and `14 people were injured` have a cue in common.
+    static let cueSynonyms: [String: String] = [
+        "hurt": "injur", "wound": "injur", "injur": "injur",
+        "kille": "kille", "slain": "kille", "dead": "kille", "died": "kille", "death": "kille", "fatal": "kille",
+    ]
+    /// Cue stems of verbs that say what a count counts: `shot three` and `killed two` count
+    /// different tallies.
+    static let countVerbs: Set<String> = ["injur", "kille", "shot", "arres", "charg", "hospi", "evacu", "rescu"]
+    /// Words that split or qualify a count in its sentence (`another woman`, `a fifth person`).
+    static let compoundWords: Set<String> = [
+        "other", "others", "another", "more", "also", "additional", "besides", "plus", "second", "third",
+        "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    ]
+    /// Words naming a later stage of a case, by stage: ages stated at different stages may differ.
+    static let courtStages: [String: String] = [
+        "indicted": "indicted", "indictment": "indicted", "arraigned": "arraigned", "trial": "trial", "jury": "trial",
+        "pleaded": "plea", "pled": "plea", "pleads": "plea", "plea": "plea", "guilty": "verdict", "convicted": "verdict",
+        "verdict": "verdict", "sentenced": "sentenced", "sentencing": "sentenced",
+    ]
+    /// Words before a value saying it changed (`rose to 14`, `now 14`).
+    static let changeWords: Set<String> = [
+        "rise", "rose", "risen", "rises", "rising", "climb", "climbed", "climbs", "increase", "increased", "increases", "jump", "jumped",
+        "grew", "grown", "now", "raised", "lowered", "dropped", "fell", "fallen", "revised", "updated",
+        "corrected", "reached", "reaches", "swelled",
     ]
     static let currencies: [String: String] = ["$": "usd", "€": "eur", "£": "gbp", "¥": "jpy"]
     /// Words skipped between a number and its noun.
@@ -188,6 +242,7 @@ enum ValueExtractor {
         // Offsets of ages tied to a named person (`Price, 26,`, `26-year-old Jeremy`): the
         // person identifies the slot, no cue words are needed.
         var namedPerson: Set<Int> = []
+        var givenNames: [Int: String] = [:]
         var depth = 0
         for (k, t) in tokens.enumerated() {
             if t.text == "(" { depth += 1 } else if t.text == ")" { depth = max(0, depth - 1) } else { inParentheses[k] = depth > 0 }
@@ -275,6 +330,13 @@ enum ValueExtractor {
                     if n > 0, ["jr.", "sr.", "ii", "iii"].contains(tokens[n].lower) { n -= 1 }
                     guard n >= 0, tokens[n].kind == .word, tokens[n].isCapitalized else { continue }
                     unit = "age-" + tokens[n].lower
+                    if n > 0, tokens[n - 1].kind == .word, tokens[n - 1].isCapitalized, !tokens[n - 1].lower.hasSuffix("."),
+                       !Attribution.titles.contains(tokens[n - 1].lower), !Attribution.notNames.contains(tokens[n - 1].lower) {
+                        givenNames[tokens[first].start] = tokens[n - 1].lower
+                    } else if n > 1, tokens[n - 1].kind == .word, tokens[n - 1].isCapitalized, tokens[n - 2].kind == .word,
+                              tokens[n - 2].isCapitalized, !Attribution.titles.contains(tokens[n - 2].lower) {
+                        givenNames[tokens[first].start] = tokens[n - 2].lower
+                    }
                     namedPerson.insert(tokens[first].start)
                 }
             }
@@ -313,6 +375,7 @@ enum ValueExtractor {
         func hedge(before k: Int) -> Hedge {
             let w1 = k >= 1 ? tokens[k - 1].lower : "", w2 = k >= 2 ? tokens[k - 2].lower : ""
             if w1 == "least" || w1 == "over" || (w1 == "than" && w2 == "more") || w1 == "exceeding" { return .atLeast }
+            if w1 == "as", w2 == "many" || w2 == "much" { return .atMost }
             if (w1 == "to" && w2 == "up") || w1 == "nearly" || w1 == "almost" || w1 == "under"
                 || (w1 == "than" && (w2 == "fewer" || w2 == "less")) { return .atMost }
             if ["about", "around", "approximately", "roughly", "some", "estimated", "approx.", "circa"].contains(w1) { return .approximate }
@@ -324,8 +387,42 @@ enum ValueExtractor {
                   !prepositions.contains(t.lower), wordNumber(t.lower) == nil, months[t.lower] == nil,
                   !weekdays.contains(t.lower), magnitudes[t.lower] == nil,
                   !["said", "says", "say", "told", "tells", "according", "reports", "reported", "percent", "a.m.", "p.m."].contains(t.lower) else { return nil }
-            return String(t.lower.prefix(5))
+            let stem = String(t.lower.prefix(5))
+            return cueSynonyms[stem] ?? stem
         }
+        func isChanging(before k: Int) -> Bool {
+            var j = k - 1, taken = 0
+            while j >= 0, taken < 5, tokens[j].text != ";", tokens[j].text != "," {
+                if changeWords.contains(tokens[j].lower) { return true }
+                taken += 1; j -= 1
+            }
+            return false
+        }
+        var stages: Set<String> = []
+        for (k, t) in tokens.enumerated() {
+            if let stage = courtStages[t.lower] { stages.insert(stage) }
+            if t.lower == "last", k + 1 < tokens.count, ["summer", "spring", "fall", "autumn", "winter", "year", "month"].contains(tokens[k + 1].lower) {
+                stages.insert("earlier")
+            }
+        }
+        let lowered = tokens.map(\.lower)
+        let inclusive = lowered.contains { ["including", "himself", "herself", "themselves"].contains($0) }
+            || zip(lowered, lowered.dropFirst()).contains { $0 == "own" && $1 == "life" }
+        var perpetrator = 0
+        for (k, word) in lowered.enumerated() {
+            if word == "himself" || word == "herself" || (word == "own" && k + 1 < lowered.count && lowered[k + 1] == "life") { perpetrator = -1 }
+            if word == "including", lowered[(k + 1)..<min(lowered.count, k + 5)].contains(where: { ["shooter", "gunman", "suspect", "killer", "attacker"].contains($0) }) {
+                perpetrator = 1
+                break
+            }
+        }
+        let numbers = values.filter { $0.kind == .number }.count
+        // `26-year-old Jeremy Contreras, 36,`: two ages for one person; neither can be trusted.
+        var garbled: Set<Int> = []
+        for v in values where v.kind == .number && namedPerson.contains(v.offset) && v.slot.contains("year-") {
+            if values.contains(where: { $0.slot.hasPrefix("number:age-") && $0.offset > v.offset && $0.offset - v.offset < 60 }) { garbled.insert(v.offset) }
+        }
+        let updated = tokens.contains { $0.lower == "updated" || $0.lower == "update" || $0.lower == "revised" }
         for index in values.indices {
             let value = values[index]
             guard let first = tokens.firstIndex(where: { $0.start == value.offset }) else { continue }
@@ -342,12 +439,42 @@ enum ValueExtractor {
                 cues = cues.filter { cue in !unitStems.contains { !$0.isEmpty && cue.hasPrefix($0) } }
             }
             values[index].cues = cues
+            var verb: String?
+            for k in stride(from: first - 1, through: max(0, first - 2), by: -1) where verb == nil {
+                if let c = cueWord(tokens[k]), countVerbs.contains(c) { verb = c }
+            }
+            if verb == nil {
+                var k = last + 1
+                while k < tokens.count, k <= last + 4, verb == nil {
+                    if let c = cueWord(tokens[k]), countVerbs.contains(c) { verb = c }
+                    k += 1
+                }
+            }
+            values[index].verb = verb
             values[index].hedge = hedge(before: first)
-            if namedPerson.contains(value.offset) { values[index].cues = [value.slot] }
+            values[index].changing = updated || isChanging(before: first)
+            if namedPerson.contains(value.offset) { values[index].cues = [value.slot]; values[index].namedPerson = true }
+            values[index].givenName = givenNames[value.offset]
+            values[index].stages = stages
+            values[index].inclusive = inclusive
+            values[index].perpetrator = perpetrator
+            values[index].numbersInSentence = numbers
+            // Compound: the clause around the value (up to `;`, eight tokens each way) splits it.
+            var lo = first, hi = last
+            while lo > 0, first - lo < 8, tokens[lo - 1].text != ";" { lo -= 1 }
+            while hi + 1 < tokens.count, hi - last < 8, tokens[hi + 1].text != ";" { hi += 1 }
+            values[index].compound = inclusive || lowered[lo...hi].contains { compoundWords.contains($0) }
+            if value.kind == .number {
+                var n = last + 1
+                while n < tokens.count, n <= last + 3, tokens[n].kind == .word, fillers.contains(tokens[n].lower) || tokens[n].lower == "another" {
+                    if ["other", "more", "additional", "of", "another"].contains(tokens[n].lower) { values[index].relative = true }
+                    n += 1
+                }
+            }
             // A role names its holder: the role is the slot, and the cue is the role itself.
             if value.kind == .name { values[index].cues = [value.context] }
         }
-        return values
+        return values.filter { !garbled.contains($0.offset) }
     }
 
     /// `’` and `‘` as `'`, so `O’Brien` and `O'Brien` are one name.

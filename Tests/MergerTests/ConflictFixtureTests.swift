@@ -57,6 +57,29 @@ import Testing
         #expect(falseAlarms.count <= 2)
     }
 
+    /// The merger's conflicts on the dev gold clusters against the hand-checked verdicts: every
+    /// verdict still names a conflict the merger raises, and at most 10% of the checked ones
+    /// are false alarms.
+    @Test(.enabled(if: RealData.corpusRoot != nil, RealData.corpusMissing))
+    func raisedConflictsMatchTheHandCheckedVerdicts() {
+        let raised = Dictionary(ConflictCatalog.entries.map { ($0.locator, $0) }, uniquingKeysWith: { a, _ in a })
+        let verdicts = ConflictFixture.verdicts
+        #expect(Set(verdicts.map(\.locator)).count == verdicts.count, "a conflict checked twice")
+        let missing = verdicts.filter { raised[$0.locator] == nil }
+        #expect(missing.isEmpty, "checked conflicts no longer raised: \(missing.map(\.locator))")
+        let checked = verdicts.filter { raised[$0.locator] != nil }
+        let falseAlarms = checked.filter { !$0.isConflict }
+        let rate = checked.isEmpty ? 1 : Double(falseAlarms.count) / Double(checked.count)
+        print("conflict verdicts: \(ConflictCatalog.entries.count) raised, \(checked.count) checked, "
+            + "\(checked.count - falseAlarms.count) true, \(falseAlarms.count) false, false-alarm rate \(rate)")
+        // Every conflict the merger raises on the dev gold clusters is checked (the detector
+        // raises fewer than the 50 the issue asked for: see the report), at most 10% false.
+        let unchecked = ConflictCatalog.entries.filter { entry in !verdicts.contains { $0.locator == entry.locator } }
+        #expect(unchecked.isEmpty, "raised but not checked: \(unchecked.map(\.locator))")
+        #expect(checked.count >= 25)
+        #expect(rate <= 0.10)
+    }
+
     @Test func namesInRolesConflictConservatively() {
         #expect(Self.flags("Kremlin spokesman Dmitry Peskov said the talks would continue.", "Kremlin spokesman Sergei Ivanov said the talks would continue."))
         #expect(!Self.flags("Kremlin spokesman Dmitry Peskov said the talks would continue.", "Foreign Minister Sergei Lavrov said the talks would continue."))

@@ -51,9 +51,9 @@ enum RealData {
         return InputLoader().load(files).articles.map(normalizer.normalize)
     }
 
-    /// Gold clusters of a dev corpus (`clusters.tsv`): cluster id → articles, clusters sorted by id.
-    static func goldClusters(corpus: String) -> [(id: String, articles: [NormalizedArticle])] {
-        guard let root = dataRoot else { return [] }
+    /// Gold clusters of a dev corpus (`clusters.tsv`) under `root`: cluster id → articles, clusters sorted by id.
+    static func goldClusters(corpus: String, root: String? = dataRoot) -> [(id: String, articles: [NormalizedArticle])] {
+        guard let root else { return [] }
         let folder = root + "/" + corpus
         guard let tsv = try? String(contentsOfFile: folder + "/clusters.tsv", encoding: .utf8) else { return [] }
         var clusterOf: [String: String] = [:]

@@ -23,14 +23,21 @@ import Testing
             byCluster[clusterOf[relative] ?? relative, default: []].append(article)
         }
         var fused = 0
+        var pierConflicts: [Conflict] = []
         for key in byCluster.keys.sorted() {
             let members = byCluster[key]!
             let story = RealData.merge(members, id: key)
+            if key == "pier-9-fire" { pierConflicts = story.conflicts }
             let problems = RealData.problems(in: story, articles: members)
             #expect(problems.isEmpty, "\(key): \(problems.prefix(5))")
             fused += story.sentences.filter { $0.sources.count > 1 }.count
         }
         #expect(fused > 0)  // the multi-outlet samples share facts
+        // The Calder Courier's 14 injured against the others' 12, stated in sentences that were
+        // not fused: a cluster-level conflict, reported once.
+        let injured = pierConflicts.filter { Set($0.claims.map(\.value)) == ["12", "14"] }
+        #expect(injured.count == 1, "\(pierConflicts.map { ($0.context, $0.claims.map(\.value)) })")
+        #expect(injured.first?.claims.first { $0.value == "14" }?.sources == ["Calder Courier"])
     }
 
     @Test func seedsAreLosslessAndFaithful() throws {

@@ -1,3 +1,5 @@
+import StoryModel
+
 /// Hand-checked verdicts on sentence pairs from the dev gold clusters (GVA, ECB+) that the
 /// conflict detector flagged at some stage of its development, with locators that find each
 /// sentence in the corpora at test time. This file holds verdicts and locators only, no corpus
@@ -83,5 +85,67 @@ enum ConflictFixture {
         Case(a: .init("gva-dev/gva138282_120dfce89664.txt", 3, [.text(0, 44), .text(56, 131), .glue(".")]), b: .init("gva-dev/gva138282_96499b0d1aec.txt", 0, [.text(0, 17), .text(26, 64), .text(127, 187), .glue(".")]), isConflict: false, note: "six victims plus the shooter"),
         Case(a: .init("gva-dev/gva357164_8c569c166cad.txt", 1, [.text(0, 74), .text(104, 141), .glue(".")]), b: .init("gva-dev/gva357164_28953373b2db.txt", 2), isConflict: false, note: "same name, apostrophes differ"),
         Case(a: .init("ecbplus-dev/18_3ecbplus.txt", 3, [.text(0, 19), .text(36, 47), .text(100, 176), .glue(".")]), b: .init("ecbplus-dev/18_2ecbplus.txt", 5, [.text(0, 19), .text(36, 130), .glue(".")]), isConflict: false, note: "bounds agree"),
+    ]
+
+    /// A hand-checked verdict on a conflict the merger raised on a dev gold cluster
+    /// (``ConflictCatalog``), found by its locator: its kind and, per claim, the first sentence
+    /// stating it. `isConflict` says whether the outlets really disagree, from reading both
+    /// sentences in their articles; `note` says why, in the checker's words.
+    struct Verdict: Sendable {
+        /// What kind of value.
+        var kind: Conflict.Kind
+        /// `<corpus>/<file>#<sentence index>` of each claim's first sentence.
+        var sides: [String]
+        /// Whether the outlets really disagree.
+        var isConflict: Bool
+        /// Why, in a few words.
+        var note: String
+        /// Which of the story's conflicts with this kind and these sides (0 = the first).
+        var occurrence: Int
+
+        /// The locator, as ``ConflictCatalog/locator(kind:sides:occurrence:)`` builds it.
+        var locator: String { ConflictCatalog.locator(kind: kind, sides: sides, occurrence: occurrence) }
+
+        init(_ kind: Conflict.Kind, _ sides: [String], _ isConflict: Bool, _ note: String, occurrence: Int = 0) {
+            self.kind = kind
+            self.sides = sides
+            self.isConflict = isConflict
+            self.note = note
+            self.occurrence = occurrence
+        }
+    }
+
+    /// Verdicts on the conflicts the merger raises on the dev gold clusters (`Scripts/list-conflicts`).
+    static let verdicts: [Verdict] = [
+        // Raised inside a fused group.
+        Verdict(.number, ["ecbplus-dev/12_17ecb.txt#9", "ecbplus-dev/12_5ecb.txt#2"], false, "one launcher vs the two rockets it carries"),
+        Verdict(.number, ["ecbplus-dev/16_1ecbplus.txt#22", "ecbplus-dev/16_9ecbplus.txt#38"], true, "street block of the killing differs"),
+        Verdict(.number, ["ecbplus-dev/19_6ecbplus.txt#31", "ecbplus-dev/19_8ecbplus.txt#44"], true, "number of prior arrests differs"),
+        Verdict(.number, ["ecbplus-dev/8_3ecbplus.txt#27", "ecbplus-dev/8_8ecbplus.txt#27"], true, "police injury count differs"),
+        Verdict(.number, ["gva-dev/gva156670_ce1a136af0c2.txt#46", "gva-dev/gva156670_e246225aa5a4.txt#102"], true, "fatalities among the seven shot differ"),
+        Verdict(.number, ["gva-dev/gva302746_1e35803a02a6.txt#3", "gva-dev/gva302746_9765a099513b.txt#9"], true, "age of the boy hit differs"),
+        Verdict(.number, ["gva-dev/gva433146_8981a621a058.txt#0", "gva-dev/gva433146_f89c2d31f1aa.txt#0"], true, "wounded count differs"),
+        Verdict(.number, ["gva-dev/gva441724_9cc8360799a6.txt#8", "gva-dev/gva441724_cb6e51a03a5f.txt#4", "gva-dev/gva441724_ce9540323be7.txt#7"], true, "ages of the two officers swapped or off"),
+        Verdict(.number, ["gva-dev/gva441724_9cc8360799a6.txt#8", "gva-dev/gva441724_cb6e51a03a5f.txt#4"], true, "ages of the two officers swapped"),
+        Verdict(.time, ["gva-dev/gva451072_07572b6d87e3.txt#3", "gva-dev/gva451072_e5e153a270db.txt#8"], true, "hour of the shooting differs"),
+        Verdict(.number, ["gva-dev/gva480358_074c623ce48d.txt#53", "gva-dev/gva480358_26db83890367.txt#20"], true, "victim's age differs"),
+        Verdict(.number, ["gva-dev/gva492260_08f43ef5d62b.txt#10", "gva-dev/gva492260_db7150656664.txt#3"], true, "suspect's age differs, same announcement"),
+        Verdict(.number, ["gva-dev/gva518368_2316b4c9c2de.txt#4", "gva-dev/gva518368_a7bde231d526.txt#1"], true, "suspect's age differs by ten years"),
+        Verdict(.number, ["gva-dev/gva546760_4efed83d6683.txt#5", "gva-dev/gva546760_c2da9739d4e0.txt#4"], true, "injured count, later corrected"),
+        Verdict(.number, ["gva-dev/gva566168_0cc00aa8b44f.txt#7", "gva-dev/gva566168_9e81b8fb5345.txt#27"], true, "assault counts charged differ (later report)"),
+        Verdict(.time, ["gva-dev/gva590958_ba36803d6afd.txt#10", "gva-dev/gva590958_e9f889ea233c.txt#2"], true, "time of the call differs by 40 minutes"),
+        Verdict(.number, ["gva-dev/gva597176_39f3c7ddf9b9.txt#1", "gva-dev/gva597176_a34aada228cd.txt#11"], true, "number of other injured differs"),
+        Verdict(.number, ["gva-dev/gva600398_865c55c472e5.txt#36", "gva-dev/gva600398_986e27b5160a.txt#23"], true, "distance of the town from the city differs"),
+        Verdict(.number, ["gva-dev/gva644718_a9f8dbc094ea.txt#0", "gva-dev/gva644718_f7066a6bac3e.txt#2"], true, "assault counts charged differ"),
+        Verdict(.number, ["gva-dev/gva667984_27dbdd381f9f.txt#21", "gva-dev/gva667984_df2b61e4dbd9.txt#2"], false, "found at the scene vs total shot"),
+        // Raised across the cluster (sentences not fused).
+        Verdict(.number, ["ecbplus-dev/20_2ecb.txt#1", "ecbplus-dev/20_3ecb.txt#1", "ecbplus-dev/20_4ecb.txt#4", "ecbplus-dev/20_5ecb.txt#0"], true, "injured in the quake: 5, 3, 2 (the 6 is an older quake)"),
+        Verdict(.number, ["ecbplus-dev/20_11ecbplus.txt#0", "ecbplus-dev/20_6ecbplus.txt#4"], true, "death toll 10 vs an early 3"),
+        Verdict(.number, ["gva-dev/gva390526_66098a054b62.txt#68", "gva-dev/gva390526_7b7252e7c914.txt#15"], true, "suspect's age at the same hearing differs"),
+        Verdict(.number, ["gva-dev/gva452120_1d97657dc49a.txt#2", "gva-dev/gva452120_6b1be15298b9.txt#3"], true, "men arrested: 3 vs 4 (later report)"),
+        Verdict(.number, ["gva-dev/gva530076_173f1c80b033.txt#7", "gva-dev/gva530076_472cba3428be.txt#3"], true, "age at the same sentencing differs"),
+        Verdict(.number, ["gva-dev/gva546022_3feeb4442848.txt#2", "gva-dev/gva546022_f2655b6f4292.txt#5"], true, "men and women among the dead swapped"),
+        Verdict(.number, ["gva-dev/gva546022_3feeb4442848.txt#2", "gva-dev/gva546022_f2655b6f4292.txt#5"], true, "women and men among the dead swapped", occurrence: 1),
+        Verdict(.number, ["gva-dev/gva566168_9e81b8fb5345.txt#25", "gva-dev/gva566168_f599ccb62902.txt#2"], true, "same suspect, ages 30 and 31"),
     ]
 }
