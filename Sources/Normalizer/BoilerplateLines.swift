@@ -32,6 +32,9 @@ package enum BoilerplateLines {
     /// Only short lines qualify (at most 40 words), so a real paragraph that happens to begin
     /// with "Get the" survives.
     package static func isBoilerplate(_ line: some StringProtocol) -> Bool {
+        // Most paragraphs are far longer than any boilerplate line: reject them on a byte count
+        // of space-separated runs before building strings (trimming can remove at most two runs).
+        guard spaceSeparatedRuns(line.utf8, limit: 43) <= 42 else { return false }
         let trimmed = line.trimmingWhitespace()
         guard !trimmed.isEmpty else { return false }
         let wordCount = trimmed.split(whereSeparator: { $0 == " " }).count
@@ -62,6 +65,22 @@ package enum BoilerplateLines {
         }
         if isShoutedPromo(trimmed, folded: folded) { return true }
         return false
+    }
+
+    /// The number of runs of bytes other than " ", counting no further than `limit`.
+    static func spaceSeparatedRuns(_ bytes: some Collection<UInt8>, limit: Int) -> Int {
+        var runs = 0
+        var inRun = false
+        for byte in bytes {
+            if byte == UInt8(ascii: " ") {
+                inRun = false
+            } else if !inRun {
+                inRun = true
+                runs += 1
+                if runs >= limit { return runs }
+            }
+        }
+        return runs
     }
 
     /// A line mostly in capitals that asks the reader to act (`CLICK HERE…`, `GET THE … APP`).

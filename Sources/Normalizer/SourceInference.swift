@@ -101,6 +101,35 @@ package enum SourceInference {
         return canonical(inside)
     }
 
+    /// Whether a line can be a promo or copyright line at all: a space-separated word is "app"
+    /// ("!.:" around it ignored), or the line holds "copyright", "(c)" or "©" (ASCII case
+    /// ignored). Every line is asked, so this byte scan spares the word split for the others.
+    static func mayBePromo(_ bytes: some Collection<UInt8>) -> Bool {
+        var run: [UInt8] = []
+        var sawMark = false
+        func isAppWord() -> Bool {
+            func isMark(_ byte: UInt8) -> Bool { byte == UInt8(ascii: "!") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: ":") }
+            var start = 0, end = run.count
+            while start < end, isMark(run[start]) { start += 1 }
+            while end > start, isMark(run[end - 1]) { end -= 1 }
+            return run[start..<end].elementsEqual("app".utf8)
+        }
+        for byte in bytes {
+            if byte == UInt8(ascii: " ") {
+                if isAppWord() { return true }
+                run.removeAll(keepingCapacity: true)
+                continue
+            }
+            let lower = byte >= 65 && byte <= 90 ? byte | 0x20 : byte
+            run.append(lower)
+            if lower == 0xA9, run.count >= 2, run[run.count - 2] == 0xC2 { sawMark = true }
+            if lower == UInt8(ascii: ")"), run.count >= 3, run[run.count - 3] == UInt8(ascii: "("), run[run.count - 2] == UInt8(ascii: "c") { sawMark = true }
+            if lower == UInt8(ascii: "t"), run.count >= 9, run[(run.count - 9)...].elementsEqual("copyright".utf8) { sawMark = true }
+            if sawMark { return true }
+        }
+        return isAppWord()
+    }
+
     /// The outlet named by a promo or copyright line, if the line is one.
     ///
     /// `CLICK HERE TO GET THE FOX NEWS APP` → `Fox News`; `Download the Outlet app`;
@@ -108,7 +137,7 @@ package enum SourceInference {
     package static func promoOutlet(in line: some StringProtocol) -> String? {
         // A promo line is short: decide on the byte count first, so a paragraph of hundreds of
         // megabytes on one line (a hostile or broken file) is never split into words here.
-        guard line.utf8.count <= 2_000 else { return nil }
+        guard line.utf8.count <= 2_000, mayBePromo(line.utf8) else { return nil }
         let trimmed = line.trimmingWhitespace()
         guard !trimmed.isEmpty, trimmed.split(separator: " ").count <= 16 else { return nil }
         let words = trimmed.split(separator: " ").map(String.init)

@@ -66,3 +66,23 @@ import Testing
         #expect(SourceInference.host(of: "not a url") == nil)
     }
 }
+
+@Suite struct PromoPrefilterTests {
+    @Test(arguments: ["Get the Daily Planet APP", "Copyright 2021 Gazette", "© 2020 Herald", "(c) 2019 Times", "COPYRIGHT© Post"])
+    func passesEveryLineThatCanBeAPromo(line: String) {
+        #expect(SourceInference.mayBePromo(line.utf8))
+    }
+
+    @Test func rejectsOrdinaryProse() {
+        #expect(!SourceInference.mayBePromo("Police said the shooting happened late on Saturday.".utf8))
+        #expect(!SourceInference.mayBePromo("".utf8))
+        // A rejected line is one promoOutlet would not have read an outlet from anyway.
+        #expect(SourceInference.promoOutlet(in: "Police said the shooting happened late on Saturday.") == nil)
+    }
+
+    @Test func countsRunsOfNonSpaceBytes() {
+        #expect(BoilerplateLines.spaceSeparatedRuns("  a bb  ccc ".utf8, limit: 10) == 3)
+        #expect(BoilerplateLines.spaceSeparatedRuns("a b c d e".utf8, limit: 3) == 3)
+        #expect(BoilerplateLines.spaceSeparatedRuns("".utf8, limit: 3) == 0)
+    }
+}
