@@ -14,6 +14,8 @@ struct CorpusFiles {
 
     /// The folder the tools are pointed at.
     var articles: String { root + "/articles" }
+    /// The gold group of each file, as the labels `ClusterScores` takes.
+    var goldLabels: [String: String] { gold.mapValues(String.init) }
     /// The gold labels for `score_clusters.py`.
     var goldTSV: String { root + "/clusters.tsv" }
 

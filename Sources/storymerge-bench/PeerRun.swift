@@ -1,5 +1,6 @@
 internal import Foundation
 internal import BenchCorpus
+internal import StoryMerge
 
 /// One peer's figures from `minhash_peers.py`.
 struct PeerResult {
@@ -12,7 +13,7 @@ struct PeerResult {
     var signatureSeconds: Double
     var lshSeconds: Double
     /// Near-duplicate score against the gold wire-copy groups.
-    var score: ClusterScore?
+    var score: ClusterScores?
 }
 
 /// Runs the MinHash peers on a corpus folder in a child process.
@@ -20,7 +21,7 @@ enum PeerRun {
     /// Runs the script; returns the peers' results and the script's own lines, or `nil` when
     /// the virtualenv or script is missing.
     static func run(
-        venv: String, script: String, folder: String, outPrefix: String, gold: [String: Int]
+        venv: String, script: String, folder: String, outPrefix: String, gold: [String: String]
     ) throws -> (results: [PeerResult], log: String)? {
         let python = venv + "/bin/python3"
         guard FileManager.default.isExecutableFile(atPath: python), FileManager.default.fileExists(atPath: script) else {
@@ -54,8 +55,8 @@ enum PeerRun {
             if let json = FileManager.default.contents(atPath: "\(outPrefix).\(name).json"),
                let clusters = try? JSONDecoder().decode([[String]].self, from: json)
             {
-                result.score = ClusterScore(
-                    gold: gold, predicted: clusters.map { $0.map { ($0 as NSString).lastPathComponent } })
+                result.score = ClusterScores(
+                    predicted: clusters.map { $0.map { ($0 as NSString).lastPathComponent } }, gold: gold)
             }
             results.append(result)
         }

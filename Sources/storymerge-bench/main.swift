@@ -138,24 +138,24 @@ struct Bench {
             streamed, banding: banding, threshold: clustering.nearDuplicateThreshold,
             containment: clustering.nearDuplicateContainment, threads: .exactly(allThreads))
         let names = files.map { ($0 as NSString).lastPathComponent }
-        let ourScore = ClusterScore(gold: corpus.gold, predicted: jaccardOnly.groups.map { $0.map { names[$0] } })
-        let containmentScore = ClusterScore(gold: corpus.gold, predicted: withContainment.groups.map { $0.map { names[$0] } })
+        let ourScore = ClusterScores(predicted: jaccardOnly.groups.map { $0.map { names[$0] } }, gold: corpus.goldLabels)
+        let containmentScore = ClusterScores(predicted: withContainment.groups.map { $0.map { names[$0] } }, gold: corpus.goldLabels)
         let outPrefix = corpus.root + "/near-duplicates"
         let json = try JSONEncoder().encode(jaccardOnly.groups.map { $0.map { files[$0] } })
         try json.write(to: URL(fileURLWithPath: outPrefix + ".storymerge.json"))
-        emit("  near-dup F1, ours (J ≥ \(clustering.nearDuplicateThreshold), like the peers): \(ourScore)")
-        emit("  near-dup F1, ours (+ containment ≥ \(clustering.nearDuplicateContainment)):  \(containmentScore)")
+        emit("  near-dup F1, ours (J ≥ \(clustering.nearDuplicateThreshold), like the peers): \(ourScore.line)")
+        emit("  near-dup F1, ours (+ containment ≥ \(clustering.nearDuplicateContainment)):  \(containmentScore.line)")
 
         // 4. Peers on the same files.
         if options.peers {
             if let (peers, _) = try PeerRun.run(
-                venv: options.peersVenv, script: options.peersScript, folder: folder, outPrefix: outPrefix, gold: corpus.gold)
+                venv: options.peersVenv, script: options.peersScript, folder: folder, outPrefix: outPrefix, gold: corpus.goldLabels)
             {
                 for peer in peers {
                     let ratio = ours.map { " | ours ×\(Measure.fixed($0 / peer.docsPerSecond, 1))" } ?? ""
                     let single = oneThread.map { " (1 thread ×\(Measure.fixed($0 / peer.docsPerSecond, 1)))" } ?? ""
                     emit("  \(peer.name.padding(toLength: 10, withPad: " ", startingAt: 0)) signatures \(Measure.rate(peer.docsPerSecond).leftPad(9)) docs/s \(Measure.fixed(peer.megabytesPerSecond, 2).leftPad(7)) MB/s, lsh+verify \(Measure.fixed(peer.lshSeconds, 2))s\(ratio)\(single)")
-                    if let score = peer.score { emit("  near-dup F1, \(peer.name.padding(toLength: 10, withPad: " ", startingAt: 0)): \(score)") }
+                    if let score = peer.score { emit("  near-dup F1, \(peer.name.padding(toLength: 10, withPad: " ", startingAt: 0)): \(score.line)") }
                 }
             } else {
                 emit("  peers skipped: no \(options.peersVenv)/bin/python3 or no \(options.peersScript)")
@@ -191,10 +191,10 @@ struct Bench {
         line("score + cluster (EventClusterer)", clusterSeconds, docs: n, bytes: corpus.bytes, rss: Measure.peakRSS(),
              extra: " (\(clustered.clusters.count) clusters)")
         emit("  storymerge cluster equivalent (load + normalize + cluster): \(Measure.fixed(readSeconds + clusterSeconds, 1))s")
-        let eventScore = ClusterScore(
-            gold: corpus.gold,
-            predicted: clustered.clusters.map { $0.articleIDs.map { ($0 as NSString).lastPathComponent } })
-        emit("  event clusters vs wire-copy groups: \(eventScore)")
+        let eventScore = ClusterScores(
+            predicted: clustered.clusters.map { $0.articleIDs.map { ($0 as NSString).lastPathComponent } },
+            gold: corpus.goldLabels)
+        emit("  event clusters vs wire-copy groups: \(eventScore.line)")
 
         guard n <= options.mergeMax else {
             emit("  merge and reports skipped above --merge-max \(options.mergeMax)")

@@ -25,6 +25,16 @@ import StoryMerge
         #expect(scores.pairwiseRecall == 0)
     }
 
+    @Test func oneClusterOfEverythingHasFullRecallAndLowPrecision() {
+        // Gold {a,b} {c} {d}: one true pair among the six predicted.
+        let gold = ["a": "1", "b": "1", "c": "2", "d": "3"]
+        let scores = ClusterScores(predicted: [["a", "b", "c", "d"]], gold: gold)
+        #expect(scores.pairwisePrecision == 1.0 / 6)
+        #expect(scores.pairwiseRecall == 1)
+        #expect(scores.bcubedPrecision == 0.375)
+        #expect(scores.bcubedRecall == 1)
+    }
+
     @Test func perfectPredictionScoresOne() {
         let gold = ["a": "x", "b": "x", "c": "y"]
         let scores = ClusterScores(predicted: [["c"], ["b", "a"]], gold: gold)
