@@ -46,8 +46,8 @@ package enum BoilerplateLines {
             stripped.unicodeScalars.removeLast()
         }
         if wholeLines.contains(stripped.trimmingWhitespace()) { return true }
-        if folded.containsBytes("all rights reserved") { return true }
-        if folded.containsBytes("may not be published, broadcast") || folded.containsBytes("may not be reproduced") {
+        if asciiContains(folded, "all rights reserved") { return true }
+        if asciiContains(folded, "may not be published, broadcast") || asciiContains(folded, "may not be reproduced") {
             return true
         }
         let promo = promoKind(folded)
@@ -56,7 +56,7 @@ package enum BoilerplateLines {
             switch prefix {
             case "get the", "download the":
                 // Only an app or newsletter promo, not "Get the facts straight, she said."
-                if folded.containsBytes(" app") || folded.containsBytes("newsletter") { return true }
+                if asciiContains(folded, " app") || asciiContains(folded, "newsletter") { return true }
             case "more:", "watch:", "listen:":
                 if wordCount <= 20 { return true }
             default:
@@ -91,13 +91,13 @@ package enum BoilerplateLines {
         }
         guard upper >= 8, lower * 5 <= upper else { return false }
         let calls = ["click", "download", "subscribe", "sign up", "get the", " app", "newsletter", "watch", "follow", "listen"]
-        return calls.contains { folded.containsBytes($0) }
+        return calls.contains { asciiContains(folded, $0) }
     }
 
     /// `… app` promos: "get the x app", "download the x app".
     private static func promoKind(_ folded: String) -> Bool {
-        (folded.containsBytes("get the ") || folded.containsBytes("download the ") || folded.containsBytes("download our "))
-            && (folded.hasSuffix(" app") || folded.containsBytes(" app ") || folded.containsBytes(" app.") || folded.containsBytes(" apps"))
+        (asciiContains(folded, "get the ") || asciiContains(folded, "download the ") || asciiContains(folded, "download our "))
+            && (folded.hasSuffix(" app") || asciiContains(folded, " app ") || asciiContains(folded, " app.") || asciiContains(folded, " apps"))
     }
 
     /// A line that is only a URL.
