@@ -1,4 +1,4 @@
-package import StoryModel
+internal import StoryModel
 
 /// The entry points the fuzzers drive: each takes arbitrary bytes and must return (never trap,
 /// never hang) whatever the bytes are.

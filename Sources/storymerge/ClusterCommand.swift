@@ -62,7 +62,9 @@ struct ClusterCommand: ParsableCommand {
         case .table: Console.output(ReportWriter.clusterTable(report, width: Console.width))
         case .json: Console.output(ReportWriter.json(report))
         }
-        Console.reportSkipped(corpus.inputs, verbose: input.verbose || corpus.articles.isEmpty, quiet: input.quiet)
+        Console.reportSkipped(
+            corpus.inputs, verbose: input.verbose || corpus.articles.isEmpty, quiet: input.quiet,
+            listedOnOutput: format == .table && !corpus.articles.isEmpty)
         if corpus.articles.isEmpty {
             if !input.quiet { Console.error("storymerge: no input held a usable article; check the paths (run with --verbose for reasons)") }
             throw ExitStatus.noArticles

@@ -25,7 +25,10 @@ enum Console {
     }
 
     /// Reports skipped inputs on standard error: each one with `--verbose`, a count otherwise.
-    static func reportSkipped(_ inputs: [InputRecord], verbose: Bool, quiet: Bool) {
+    ///
+    /// - Parameter listedOnOutput: standard output already lists every skipped input (the
+    ///   cluster table), so the counts are not repeated.
+    static func reportSkipped(_ inputs: [InputRecord], verbose: Bool, quiet: Bool, listedOnOutput: Bool = false) {
         let skipped = inputs.filter { $0.status == .skipped }
         let partial = inputs.filter { $0.status == .clustered && !$0.skippedItems.isEmpty }
         guard !quiet else { return }
@@ -38,11 +41,16 @@ enum Console {
                     error("skipped \(record.path) item \(item.position): \(item.reason)")
                 }
             }
-        } else {
+        } else if !listedOnOutput {
             let notArticles = skipped.filter { $0.reason?.code == .unsupported }.count
             let failed = skipped.count - notArticles
             if failed > 0 {
                 error("storymerge: \(failed) of \(inputs.count) inputs skipped (run with --verbose to list them with reasons)")
+            }
+            let lostItems = partial.reduce(0) { $0 + $1.skippedItems.count }
+            if lostItems > 0 {
+                let noun = lostItems == 1 ? "entry" : "entries"
+                error("storymerge: \(lostItems) \(noun) inside \(partial.count == 1 ? "1 input" : "\(partial.count) inputs") skipped (broken lines, items over the limit; --verbose lists them)")
             }
             if notArticles > 0 {
                 error("storymerge: \(notArticles) files that are not articles passed over (README, data or media files; --verbose lists them)")

@@ -86,8 +86,17 @@ import StoryMerge
         #expect(report.articles.count == 2)
         #expect(feed.skippedItems.map(\.position) == [3])
         #expect(feed.skippedItems.first?.reason.code == .tooLarge)
+        #expect(run.error.contains("1 entry inside 1 input skipped"))
         let bad = try Self.run(["cluster", "seeds", "--max-items-per-file", "0"])
         #expect(bad.status == 64)
+    }
+
+    @Test func theTableListsSkippedFilesAndStandardErrorDoesNotRepeatThem() throws {
+        let table = try Self.run(["cluster", "Samples"])
+        #expect(table.output.contains("Samples/README.md"))
+        #expect(!table.error.contains("passed over"))
+        let json = try Self.run(["cluster", "Samples", "--format", "json"])
+        #expect(json.error.contains("2 files that are not articles passed over"))
     }
 
     @Test func diffOutputIsNeverWrittenOverAnInput() throws {
