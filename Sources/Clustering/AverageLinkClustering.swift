@@ -14,6 +14,19 @@ struct AverageLinkClustering {
         var similarity: Double
     }
 
+    /// One resulting cluster.
+    struct Cluster: Equatable {
+        /// Its items, ascending.
+        var members: [Int]
+        /// The sum of the edge similarities between its members (pairs not listed count 0).
+        var withinSimilarity: Double
+
+        /// The mean similarity over the members' pairs; 1 for a single item.
+        var cohesion: Double {
+            members.count > 1 ? withinSimilarity / Double(members.count * (members.count - 1) / 2) : 1
+        }
+    }
+
     private struct Entry: Comparable {
         var average: Double
         var a: Int
@@ -38,13 +51,14 @@ struct AverageLinkClustering {
     ///   - relative: when two clusters both have at least `minimumSize` members, their average
     ///     must also reach `factor` times the lower of their cohesions (mean internal similarity).
     ///   - canMerge: a veto on merging two clusters, given their ascending member lists.
-    /// - Returns: the clusters, each ascending, ordered by smallest member.
+    /// - Returns: the clusters, each ascending, ordered by smallest member, with the sum of
+    ///   their internal similarities.
     /// - Complexity: O((E + M·d) log(E + M·d)) for E edges, M merges and cluster degree d.
     static func cluster(
         count: Int, groups: [[Int]], edges: [Edge], threshold: Double,
         relative: (factor: Double, minimumSize: Int) = (0, 3),
         canMerge: ([Int], [Int]) -> Bool
-    ) -> [[Int]] {
+    ) -> [Cluster] {
         var owner = Array(0..<count)
         var members: [[Int]] = (0..<count).map { [$0] }
         for group in groups {
@@ -81,10 +95,7 @@ struct AverageLinkClustering {
             let a = entry.a, b = entry.b
             guard alive[a], alive[b], stamps[a] == entry.stampA, stamps[b] == entry.stampB else { continue }
             if relative.factor > 0, members[a].count >= relative.minimumSize, members[b].count >= relative.minimumSize {
-                func cohesion(_ x: Int) -> Double {
-                    let n = Double(members[x].count)
-                    return withinSum[x] / (n * (n - 1) / 2)
-                }
+                func cohesion(_ x: Int) -> Double { Cluster(members: members[x], withinSimilarity: withinSum[x]).cohesion }
                 guard entry.average >= relative.factor * min(cohesion(a), cohesion(b)) else { continue }
             }
             guard canMerge(members[a], members[b]) else { continue }
@@ -104,6 +115,6 @@ struct AverageLinkClustering {
             links[b] = [:]
             for c in links[a].keys { push(a, c) }
         }
-        return members.filter { !$0.isEmpty }
+        return members.indices.filter { !members[$0].isEmpty }.map { Cluster(members: members[$0], withinSimilarity: withinSum[$0]) }
     }
 }

@@ -63,15 +63,9 @@ package struct EventClusterer: Sendable {
             return r.max - l.min <= window && l.max - r.min <= window
         }
 
-        // Cohesion from the scored edges: O(E), where every pair would be quadratic in a big event.
-        var clusterOf = [Int](repeating: 0, count: ordered.count)
-        for (number, group) in groups.enumerated() { for member in group { clusterOf[member] = number } }
-        var within = [Double](repeating: 0, count: groups.count)
-        for edge in edges where clusterOf[edge.a] == clusterOf[edge.b] { within[clusterOf[edge.a]] += edge.similarity }
-
         var clusters: [(members: [Int], cluster: EventCluster, first: CalendarDay?)] = []
-        for (number, group) in groups.enumerated() {
-            let members = group.sorted { Self.precedes(ordered[$0], ordered[$1]) }
+        for group in groups {
+            let members = group.members.sorted { Self.precedes(ordered[$0], ordered[$1]) }
             let memberSet = Set(members)
             let position = Dictionary(uniqueKeysWithValues: members.enumerated().map { ($1, $0) })
             let duplicates = duplicateGroups
@@ -79,7 +73,8 @@ package struct EventClusterer: Sendable {
                 .map { $0.sorted { position[$0]! < position[$1]! } }
                 .sorted { position[$0[0]]! < position[$1[0]]! }
                 .map { $0.map { ordered[$0].id } }
-            let cohesion = Self.cohesion(size: members.count, within: within[number])
+            // From the edges average link summed: every member pair would be quadratic in a big event.
+            let cohesion = (min(group.cohesion, 1) * 1000).rounded() / 1000
             let first = members.compactMap { ordered[$0].article.date }.min()
             clusters.append((
                 members,
@@ -151,13 +146,5 @@ package struct EventClusterer: Sendable {
             result = result.map { (Swift.min($0.min, day), Swift.max($0.max, day)) } ?? (day, day)
         }
         return result
-    }
-
-    /// The mean similarity over a cluster's article pairs (pairs the candidate search did not
-    /// propose count as 0, as in average link), rounded to 3 decimals; 1 for a single article.
-    private static func cohesion(size: Int, within: Double) -> Double {
-        guard size > 1 else { return 1 }
-        let pairs = Double(size * (size - 1) / 2)
-        return (min(within / pairs, 1) * 1000).rounded() / 1000
     }
 }

@@ -11,7 +11,7 @@ import Testing
             for i in story { for j in story where j > i { edges.append(Edge(a: i, b: j, similarity: 0.8)) } }
         }
         for item in 0..<6 { edges.append(Edge(a: 6, b: item, similarity: 0.45)) }
-        let clusters = AverageLinkClustering.cluster(count: 7, groups: [], edges: edges, threshold: 0.3) { _, _ in true }
+        let clusters = AverageLinkClustering.cluster(count: 7, groups: [], edges: edges, threshold: 0.3) { _, _ in true }.map(\.members)
         #expect(clusters.contains([0, 1, 2]) || clusters.contains([0, 1, 2, 6]))
         #expect(clusters.contains([3, 4, 5]) || clusters.contains([3, 4, 5, 6]))
         #expect(clusters.count == 2 || clusters.count == 3)
@@ -21,7 +21,7 @@ import Testing
     @Test func missingPairsCountAsZero() {
         // 0–1 strong, 2 linked to 0 only: average with {0,1} is (0.5 + 0) / 2 = 0.25 < 0.3.
         let edges = [Edge(a: 0, b: 1, similarity: 0.9), Edge(a: 0, b: 2, similarity: 0.5)]
-        let clusters = AverageLinkClustering.cluster(count: 3, groups: [], edges: edges, threshold: 0.3) { _, _ in true }
+        let clusters = AverageLinkClustering.cluster(count: 3, groups: [], edges: edges, threshold: 0.3) { _, _ in true }.map(\.members)
         #expect(clusters == [[0, 1], [2]])
     }
 
@@ -29,13 +29,13 @@ import Testing
         let edges = [Edge(a: 0, b: 2, similarity: 0.9), Edge(a: 1, b: 3, similarity: 0.9)]
         let clusters = AverageLinkClustering.cluster(count: 4, groups: [[0, 1]], edges: edges, threshold: 0.3) { left, right in
             !(left.contains(3) || right.contains(3))
-        }
+        }.map(\.members)
         #expect(clusters == [[0, 1, 2], [3]])
     }
 
     @Test func tiesBreakBySmallerIds() {
         let edges = [Edge(a: 1, b: 2, similarity: 0.5), Edge(a: 0, b: 1, similarity: 0.5)]
-        let clusters = AverageLinkClustering.cluster(count: 3, groups: [], edges: edges, threshold: 0.3) { _, _ in true }
+        let clusters = AverageLinkClustering.cluster(count: 3, groups: [], edges: edges, threshold: 0.3) { _, _ in true }.map(\.members)
         // 0–1 merges first; then {0,1}–2 averages 0.25 and stays apart.
         #expect(clusters == [[0, 1], [2]])
     }
@@ -62,10 +62,10 @@ import Testing
 
     @Test func relativeLinkKeepsTwoCohesiveStoriesApart() {
         let edges = Self.twoTopicalStories()
-        let plain = AverageLinkClustering.cluster(count: 10, groups: [], edges: edges, threshold: 0.2) { _, _ in true }
+        let plain = AverageLinkClustering.cluster(count: 10, groups: [], edges: edges, threshold: 0.2) { _, _ in true }.map(\.members)
         #expect(plain == [Array(0..<10)])
         let relative = AverageLinkClustering.cluster(
-            count: 10, groups: [], edges: edges, threshold: 0.2, relative: (0.75, 5)) { _, _ in true }
+            count: 10, groups: [], edges: edges, threshold: 0.2, relative: (0.75, 5)) { _, _ in true }.map(\.members)
         #expect(relative == [Array(0..<5), Array(5..<10)])
     }
 
@@ -73,7 +73,7 @@ import Testing
         // The same shape with stories of five, but a minimum size of six: the check never applies.
         let edges = Self.twoTopicalStories()
         let clusters = AverageLinkClustering.cluster(
-            count: 10, groups: [], edges: edges, threshold: 0.2, relative: (0.75, 6)) { _, _ in true }
+            count: 10, groups: [], edges: edges, threshold: 0.2, relative: (0.75, 6)) { _, _ in true }.map(\.members)
         #expect(clusters == [Array(0..<10)])
     }
 
@@ -82,7 +82,17 @@ import Testing
         var edges = Self.twoTopicalStories()
         for index in edges.indices where edges[index].similarity == 0.3 { edges[index].similarity = 0.6 }
         let clusters = AverageLinkClustering.cluster(
-            count: 10, groups: [], edges: edges, threshold: 0.2, relative: (0.75, 5)) { _, _ in true }
+            count: 10, groups: [], edges: edges, threshold: 0.2, relative: (0.75, 5)) { _, _ in true }.map(\.members)
         #expect(clusters == [Array(0..<10)])
+    }
+
+    @Test func clustersCarryTheSumOfTheirInternalSimilarities() {
+        let clusters = AverageLinkClustering.cluster(
+            count: 10, groups: [], edges: Self.twoTopicalStories(), threshold: 0.2, relative: (0.75, 5)) { _, _ in true }
+        #expect(clusters.count == 2)
+        for cluster in clusters {
+            #expect(abs(cluster.withinSimilarity - 10 * 0.7) < 1e-9)  // 10 pairs of 0.7 in a story of five
+            #expect(abs(cluster.cohesion - 0.7) < 1e-9)
+        }
     }
 }
