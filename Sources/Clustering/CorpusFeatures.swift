@@ -265,15 +265,17 @@ struct CorpusFeatures: Sendable {
         return result
     }
 
-    /// Candidate pairs: LSH over signatures ∪ pairs sharing a top-weighted term.
+    /// Candidate pairs: LSH over signatures ∪, for each article, the `candidateNeighbors`
+    /// articles sharing the most weight of its top-weighted terms.
     ///
     /// Terms among the top terms of more than a tenth of the articles (at least 50, at most 400)
-    /// are too common to propose pairs; the cap keeps the pair count near-linear in large corpora.
-    func candidatePairs() -> [CandidatePair] {
+    /// are too common to propose pairs. With both caps the pair count stays linear in the corpus.
+    func candidatePairs(threads: ThreadCount = .allCores) -> [CandidatePair] {
         let maxPostings = min(max(50, articles.count / 10), 400)
         let index = InvertedIndex(
             vectors: vectors, topTerms: configuration.candidateTermsPerArticle, maxPostings: maxPostings)
-        return CandidatePair.normalized(lshPairs + index.candidatePairs())
+        let neighbors = index.candidatePairs(neighbors: max(1, configuration.candidateNeighbors), threads: threads)
+        return CandidatePair.normalized(lshPairs + neighbors)
     }
 }
 

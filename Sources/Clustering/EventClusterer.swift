@@ -38,16 +38,24 @@ package struct EventClusterer: Sendable {
         let corpus = CorpusFeatures(ordered, configuration: configuration, threads: threads)
         let duplicateGroups = corpus.nearDuplicateGroups
 
-        var edges: [AverageLinkClustering.Edge] = []
-        var scored = corpus.candidatePairs()
+        let edges: [AverageLinkClustering.Edge]
+        var scored = corpus.candidatePairs(threads: threads)
         if exhaustiveCandidates {
             scored = []
             for a in 0..<ordered.count { for b in (a + 1)..<ordered.count { scored.append(CandidatePair(a, b)) } }
         }
-        for pair in scored {
-            let score = corpus.similarity(pair.first, pair.second)
-            if score > 0 { edges.append(.init(a: pair.first, b: pair.second, similarity: score)) }
-        }
+        // Scored in blocks on every core; the blocks are joined in order, so edges do not depend on threads.
+        let blockSize = 8192
+        let pairs = scored
+        let blocks = Array(stride(from: 0, to: pairs.count, by: blockSize))
+        edges = blocks.parallelMap(threads: threads) { start in
+            var block: [AverageLinkClustering.Edge] = []
+            for pair in pairs[start..<min(start + blockSize, pairs.count)] {
+                let score = corpus.similarity(pair.first, pair.second)
+                if score > 0 { block.append(.init(a: pair.first, b: pair.second, similarity: score)) }
+            }
+            return block
+        }.flatMap { $0 }
         // Dates act through the pair scores (`CorpusFeatures.dateFactor`); with no half-life the
         // window is a hard limit between clusters too.
         let window = configuration.dateWindowDays

@@ -1,11 +1,25 @@
+package import StoryModel
+
 /// An inverted index over each document's top-weighted terms, for candidate generation.
 ///
 /// Each document contributes its `topTerms` heaviest terms; terms whose posting lists grow
 /// longer than `maxPostings` are dropped as too common to tell events apart. Documents that
-/// share a posting list become candidate pairs.
+/// share a posting list are candidates; `candidatePairs(neighbors:threads:)` keeps, for each
+/// document, only the ones whose shared terms weigh most, so the pair count stays linear in
+/// the number of documents.
+///
+/// Postings are stored flat (offsets into one array of documents and weights), term by term.
 package struct InvertedIndex: Sendable {
-    /// Posting lists: `(termID, documents ascending)`, by ascending term id.
-    package private(set) var postings: [(term: Int32, documents: [Int])]
+    /// The indexed terms, ascending.
+    private var terms: [Int32] = []
+    /// `offsets[i]..<offsets[i + 1]` are the postings of `terms[i]`.
+    private var offsets: [Int] = [0]
+    /// Posting documents, ascending within each term.
+    private var documents: [Int32] = []
+    /// The document's weight of the term, beside each posting.
+    private var weights: [Float] = []
+    /// Per document: the indices into `terms` of its indexed terms, with its weight of each.
+    private var documentTerms: [[(term: Int32, weight: Float)]] = []
 
     /// Builds the index.
     ///
@@ -15,42 +29,110 @@ package struct InvertedIndex: Sendable {
     ///   - maxPostings: posting lists longer than this are dropped.
     /// - Complexity: O(N·(t log t) + P log P) for N documents, t terms each, P postings.
     package init(vectors: [SparseVector], topTerms: Int, maxPostings: Int) {
-        var entries: [(term: Int32, document: Int)] = []
+        var entries: [(term: Int32, document: Int32, weight: Float)] = []
         for (document, vector) in vectors.enumerated() {
             let order = vector.ids.indices.sorted { a, b in
                 vector.weights[a] != vector.weights[b] ? vector.weights[a] > vector.weights[b] : vector.ids[a] < vector.ids[b]
             }
             for index in order.prefix(max(0, topTerms)) {
-                entries.append((vector.ids[index], document))
+                entries.append((vector.ids[index], Int32(document), Float(vector.weights[index])))
             }
         }
         entries.sort { ($0.term, $0.document) < ($1.term, $1.document) }
-        var postings: [(term: Int32, documents: [Int])] = []
+        documentTerms = Array(repeating: [], count: vectors.count)
         var start = 0
         while start < entries.count {
             var end = start + 1
             while end < entries.count, entries[end].term == entries[start].term { end += 1 }
             if end - start <= maxPostings {
-                postings.append((entries[start].term, entries[start..<end].map(\.document)))
+                let termIndex = Int32(terms.count)
+                terms.append(entries[start].term)
+                for entry in entries[start..<end] {
+                    documents.append(entry.document)
+                    weights.append(entry.weight)
+                    documentTerms[Int(entry.document)].append((termIndex, entry.weight))
+                }
+                offsets.append(documents.count)
             }
             start = end
         }
-        self.postings = postings
     }
+
+    /// The number of posting lists kept.
+    package var termCount: Int { terms.count }
 
     /// Pairs of documents sharing at least one indexed term, sorted and unique.
     ///
-    /// - Complexity: O(Σ |posting|² ) before deduplication.
-    package func candidatePairs() -> [CandidatePair] {
-        var pairs: [CandidatePair] = []
-        for posting in postings where posting.documents.count > 1 {
-            let documents = posting.documents
-            for i in 0..<(documents.count - 1) {
-                for j in (i + 1)..<documents.count {
-                    pairs.append(CandidatePair(documents[i], documents[j]))
+    /// - Parameters:
+    ///   - neighbors: for each document, keep only this many partners: those with the largest
+    ///     sum of weight products over the shared indexed terms (ties by smaller index). A pair
+    ///     is kept when either document keeps the other. `Int.max` keeps every pair.
+    ///   - threads: how many threads rank neighbours; the result does not depend on it.
+    /// - Complexity: O(Σ over documents of their postings' lengths) to rank, plus sorting the pairs.
+    package func candidatePairs(neighbors: Int = .max, threads: ThreadCount = .allCores) -> [CandidatePair] {
+        let count = documentTerms.count
+        guard count > 1, neighbors > 0 else { return [] }
+        // Blocks of documents ranked on one thread each, with one dense accumulator per block.
+        let blockSize = max(256, count / 64)
+        let blocks = Array(stride(from: 0, to: count, by: blockSize))
+        let perBlock: [[CandidatePair]] = blocks.parallelMap(threads: threads) { blockStart in
+            var scores = [Float](repeating: 0, count: count)
+            var touched: [Int32] = []
+            var pairs: [CandidatePair] = []
+            for document in blockStart..<min(blockStart + blockSize, count) {
+                for (termIndex, own) in documentTerms[document] {
+                    for posting in offsets[Int(termIndex)]..<offsets[Int(termIndex) + 1] {
+                        let other = Int(documents[posting])
+                        guard other != document else { continue }
+                        if scores[other] == 0 { touched.append(Int32(other)) }
+                        // Never back to 0 once touched (weights are positive; this guards underflow).
+                        scores[other] += max(own * weights[posting], Float.leastNonzeroMagnitude)
+                    }
+                }
+                for other in Self.strongest(touched, scores: scores, limit: neighbors) {
+                    pairs.append(CandidatePair(document, Int(other)))
+                }
+                for other in touched { scores[Int(other)] = 0 }
+                touched.removeAll(keepingCapacity: true)
+            }
+            return pairs
+        }
+        return CandidatePair.normalized(perBlock.flatMap { $0 })
+    }
+
+    /// The `limit` documents of `touched` with the highest scores (ties by smaller index).
+    private static func strongest(_ touched: [Int32], scores: [Float], limit: Int) -> [Int32] {
+        guard touched.count > limit else { return touched }
+        func before(_ a: Int32, _ b: Int32) -> Bool {
+            scores[Int(a)] != scores[Int(b)] ? scores[Int(a)] > scores[Int(b)] : a < b
+        }
+        // A bounded min-heap of the best so far: its root is the weakest kept.
+        var heap: [Int32] = []
+        heap.reserveCapacity(limit)
+        for candidate in touched {
+            if heap.count < limit {
+                heap.append(candidate)
+                var child = heap.count - 1
+                while child > 0 {
+                    let parent = (child - 1) / 2
+                    guard before(heap[parent], heap[child]) else { break }
+                    heap.swapAt(parent, child)
+                    child = parent
+                }
+            } else if before(candidate, heap[0]) {
+                heap[0] = candidate
+                var parent = 0
+                while true {
+                    let left = 2 * parent + 1, right = left + 1
+                    var weakest = parent
+                    if left < heap.count, before(heap[weakest], heap[left]) { weakest = left }
+                    if right < heap.count, before(heap[weakest], heap[right]) { weakest = right }
+                    guard weakest != parent else { break }
+                    heap.swapAt(parent, weakest)
+                    parent = weakest
                 }
             }
         }
-        return CandidatePair.normalized(pairs)
+        return heap
     }
 }

@@ -39,6 +39,9 @@ public struct ClusteringConfiguration: Sendable, Hashable, Codable {
     public var nameSimilarityShare: Double = 0
     /// Heaviest terms per article put in the inverted index that proposes candidate pairs.
     public var candidateTermsPerArticle: Int = 30
+    /// Per article, the partners sharing the most indexed term weight that become candidate
+    /// pairs (besides LSH's near-duplicate candidates); keeps the pair count linear in the corpus.
+    public var candidateNeighbors: Int = 50
     /// Weight multiplier of adjacent content-term pairs ("pool game") added as features;
     /// 0 leaves pairs out.
     public var termPairBoost: Double = 0
@@ -77,7 +80,7 @@ public struct ClusteringConfiguration: Sendable, Hashable, Codable {
     private enum CodingKeys: String, CodingKey {
         case ageMismatchFactor, headlineNumberMismatchFactor, relativeLinkFactor, relativeLinkMinimumSize, shingleSize, signatureSize, bands, nearDuplicateThreshold, eventThreshold,
             dateWindowDays, seed, nameBoost, phraseNameBoost, numberBoost, titleBoost,
-            nameSimilarityShare, candidateTermsPerArticle, termPairBoost,
+            nameSimilarityShare, candidateTermsPerArticle, candidateNeighbors, termPairBoost,
             boilerplateMinimumArticles, sourceBoilerplateMinimumArticles, sameSourceFactor,
             templateMinimumArticles, templateMaximumTerms, dateHalfLifeDays, dateDecayFloor,
             nearDuplicateContainment
@@ -100,6 +103,7 @@ public struct ClusteringConfiguration: Sendable, Hashable, Codable {
         if let value = try container.decodeIfPresent(Double.self, forKey: .titleBoost) { titleBoost = value }
         if let value = try container.decodeIfPresent(Double.self, forKey: .nameSimilarityShare) { nameSimilarityShare = value }
         if let value = try container.decodeIfPresent(Int.self, forKey: .candidateTermsPerArticle) { candidateTermsPerArticle = value }
+        if let value = try container.decodeIfPresent(Int.self, forKey: .candidateNeighbors) { candidateNeighbors = value }
         if let value = try container.decodeIfPresent(Double.self, forKey: .termPairBoost) { termPairBoost = value }
         if let value = try container.decodeIfPresent(Int.self, forKey: .boilerplateMinimumArticles) { boilerplateMinimumArticles = value }
         if let value = try container.decodeIfPresent(Int.self, forKey: .sourceBoilerplateMinimumArticles) { sourceBoilerplateMinimumArticles = value }

@@ -47,11 +47,11 @@ import StoryModel
         #expect(clusters[0].cohesion >= clusterer.configuration.eventThreshold)
     }
 
-    @Test func wireCopyIsANearDuplicate() {
+    @Test func wireCopyIsANearDuplicate() throws {
         let clusters = clusterer.cluster([Fixtures.wireCopy, Fixtures.rehabC1, Fixtures.wireOriginal, Fixtures.shootingB1])
-        let wire = try? #require(clusters.first { $0.articleIDs.contains("w1") })
-        #expect(wire?.articleIDs == ["w1", "w2"])
-        #expect(wire?.nearDuplicateGroups == [["w1", "w2"]])
+        let wire = try #require(clusters.first { $0.articleIDs.contains("w1") })
+        #expect(wire.articleIDs == ["w1", "w2"])
+        #expect(wire.nearDuplicateGroups == [["w1", "w2"]])
         #expect(clusters.count == 3)
     }
 

@@ -44,16 +44,4 @@ import Testing
         #expect(corpus.dictionary.count == 1)
         #expect(corpus.documentFrequencies == [1])
     }
-
-    @Test func invertedIndexProposesDocumentsSharingTopTerms() {
-        let corpus = weighter.weigh([
-            [WeightedFeature(key: "antonov", count: 3), WeightedFeature(key: "x")],
-            [WeightedFeature(key: "antonov", count: 3), WeightedFeature(key: "y")],
-            [WeightedFeature(key: "z", count: 3), WeightedFeature(key: "w")],
-        ])
-        let index = InvertedIndex(vectors: corpus.vectors, topTerms: 1, maxPostings: 10)
-        #expect(index.candidatePairs() == [CandidatePair(0, 1)])
-        let capped = InvertedIndex(vectors: corpus.vectors, topTerms: 1, maxPostings: 1)
-        #expect(capped.candidatePairs().isEmpty)
-    }
 }

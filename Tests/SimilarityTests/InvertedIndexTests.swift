@@ -1,0 +1,58 @@
+import Testing
+@testable import Similarity
+import StoryModel
+
+@Suite struct InvertedIndexTests {
+    let weighter = TermWeighter()
+
+    @Test func proposesDocumentsSharingTopTerms() {
+        let corpus = weighter.weigh([
+            [WeightedFeature(key: "antonov", count: 3), WeightedFeature(key: "x")],
+            [WeightedFeature(key: "antonov", count: 3), WeightedFeature(key: "y")],
+            [WeightedFeature(key: "z", count: 3), WeightedFeature(key: "w")],
+        ])
+        let index = InvertedIndex(vectors: corpus.vectors, topTerms: 1, maxPostings: 10)
+        #expect(index.candidatePairs() == [CandidatePair(0, 1)])
+        let capped = InvertedIndex(vectors: corpus.vectors, topTerms: 1, maxPostings: 1)
+        #expect(capped.candidatePairs().isEmpty)
+    }
+
+    /// Vectors from `(term, weight)` lists, unnormalized so the shared weight is easy to read.
+    static func vectors(_ documents: [[(Int32, Double)]]) -> [SparseVector] {
+        documents.map { SparseVector(entries: $0.map { (id: $0.0, weight: $0.1) }) }
+    }
+
+    @Test func keepsEachDocumentsStrongestNeighbours() {
+        // 0–1 share a heavy term, 0–2 a light one, 2–3 a middling one.
+        let vectors = Self.vectors([[(1, 0.9), (2, 0.1)], [(1, 0.9)], [(2, 0.1), (3, 0.5)], [(3, 0.5)]])
+        let index = InvertedIndex(vectors: vectors, topTerms: 5, maxPostings: 10)
+        #expect(index.candidatePairs() == [CandidatePair(0, 1), CandidatePair(0, 2), CandidatePair(2, 3)])
+        // One neighbour each: 0 and 1 keep each other, 2 and 3 keep each other; 0–2 is nobody's best.
+        #expect(index.candidatePairs(neighbors: 1) == [CandidatePair(0, 1), CandidatePair(2, 3)])
+    }
+
+    @Test func pairCountStaysLinearWhenEveryDocumentSharesATerm() {
+        let vectors = (0..<300).map { document in
+            SparseVector(entries: [(id: 7, weight: 1 + Double(document % 13)), (id: Int32(100 + document), weight: 1)])
+        }
+        let index = InvertedIndex(vectors: vectors, topTerms: 2, maxPostings: 1000)
+        #expect(index.candidatePairs().count == 300 * 299 / 2)
+        let capped = index.candidatePairs(neighbors: 4)
+        #expect(capped.count <= 300 * 4)
+        #expect(capped.count >= 300 * 4 / 2)
+    }
+
+    @Test func neighboursDoNotDependOnThreads() {
+        var generator = SplitMix64(seed: 42)
+        let vectors = (0..<2_000).map { _ in
+            SparseVector(entries: (0..<12).map { _ in
+                (id: Int32(generator.next() % 400), weight: Double(generator.next() % 1000 + 1) / 1000)
+            })
+        }
+        let index = InvertedIndex(vectors: vectors, topTerms: 8, maxPostings: 200)
+        let one = index.candidatePairs(neighbors: 10, threads: .exactly(1))
+        #expect(!one.isEmpty)
+        #expect(index.candidatePairs(neighbors: 10, threads: .exactly(3)) == one)
+        #expect(Set(one).isSubset(of: Set(index.candidatePairs())))
+    }
+}
