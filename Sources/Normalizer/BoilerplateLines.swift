@@ -31,28 +31,27 @@ package enum BoilerplateLines {
     ///
     /// Only short lines qualify (at most 40 words), so a real paragraph that happens to begin
     /// with "Get the" survives.
-    package static func isBoilerplate(_ line: some StringProtocol) -> Bool {
+    /// - Parameters:
+    ///   - line: the line as written.
+    ///   - folded: `Folding.fold(line)` when the caller has it already (it is computed otherwise).
+    package static func isBoilerplate(_ line: some StringProtocol, folded knownFold: String? = nil) -> Bool {
         // Most paragraphs are far longer than any boilerplate line: reject them on a byte count
         // of space-separated runs before building strings (trimming can remove at most two runs).
         guard spaceSeparatedRuns(line.utf8, limit: 43) <= 42 else { return false }
         let trimmed = line.trimmingWhitespace()
         guard !trimmed.isEmpty else { return false }
-        let wordCount = trimmed.split(whereSeparator: { $0 == " " }).count
+        let wordCount = spaceSeparatedRuns(trimmed.utf8, limit: 41)
         guard wordCount <= 40 else { return false }
         if isBareURL(trimmed) { return true }
-        let folded = Folding.fold(trimmed)
-        var stripped = folded
-        while let last = stripped.unicodeScalars.last, ".:!»>|-".unicodeScalars.contains(last) {
-            stripped.unicodeScalars.removeLast()
-        }
-        if wholeLines.contains(stripped.trimmingWhitespace()) { return true }
+        let folded = knownFold ?? Folding.fold(trimmed)
+        if wordCount <= 8, wholeLines.contains(strippingTrailingMarks(folded)) { return true }
         if asciiContains(folded, "all rights reserved") { return true }
         if asciiContains(folded, "may not be published, broadcast") || asciiContains(folded, "may not be reproduced") {
             return true
         }
         let promo = promoKind(folded)
         if promo, wordCount <= 25 { return true }
-        for prefix in prefixes where folded.hasPrefix(prefix) {
+        for prefix in prefixes where folded.utf8.starts(with: prefix.utf8) {
             switch prefix {
             case "get the", "download the":
                 // Only an app or newsletter promo, not "Get the facts straight, she said."
@@ -65,6 +64,15 @@ package enum BoilerplateLines {
         }
         if isShoutedPromo(trimmed, folded: folded) { return true }
         return false
+    }
+
+    /// Folded text without trailing `.:!»>|-` marks and white space, for the whole-line list.
+    private static func strippingTrailingMarks(_ folded: String) -> String {
+        var stripped = folded
+        while let last = stripped.unicodeScalars.last, ".:!»>|-".unicodeScalars.contains(last) {
+            stripped.unicodeScalars.removeLast()
+        }
+        return stripped.trimmingWhitespace()
     }
 
     /// The number of runs of bytes other than " ", counting no further than `limit`.

@@ -64,6 +64,8 @@ package enum NamePhrases {
     /// One word of the original sentence.
     private struct Word {
         var text: String  // original, possessive cut
+        var lower: String  // lowercased once: every set lookup below uses it
+        var bare: String  // lowercased, without dots ("u.s." → "us")
         var range: Range<Int>
         var capitalized: Bool
         var allCaps: Bool
@@ -79,11 +81,7 @@ package enum NamePhrases {
     ///
     /// - Complexity: O(n) in the text's bytes.
     package static func lowercaseVocabulary(_ text: String) -> Set<String> {
-        var vocabulary = Set<String>()
-        for word in words(Array(text.utf8)) where !word.capitalized && !word.allCaps {
-            vocabulary.insert(word.text.lowercased())
-        }
-        return vocabulary
+        TextWords(Array(text.utf8)).commonWords
     }
 
     /// The name phrases of one sentence, folded, unique, in order of appearance.
@@ -93,7 +91,57 @@ package enum NamePhrases {
     ///   - commonWords: words known to be common (`lowercaseVocabulary`); stop words always are.
     /// - Returns: folded phrases such as `"sergei lavrov"`, `"lavrov"`, `"nato"`.
     package static func extract(_ sentence: String, commonWords: Set<String> = []) -> [String] {
-        let list = words(Array(sentence.utf8))
+        extract(words(Array(sentence.utf8)), commonWords: commonWords)
+    }
+
+    /// The words of a whole text, cut once, with its lowercase vocabulary, for extracting the
+    /// names of many sentences of that text without cutting each sentence again.
+    package struct TextWords: Sendable {
+        private let bytes: [UInt8]
+        private let list: [Word]
+        /// The lowercased words the text uses in lowercase (see `lowercaseVocabulary`).
+        package let commonWords: Set<String>
+
+        /// Cuts the text (its UTF-8 bytes) into words.
+        package init(_ bytes: [UInt8]) {
+            self.bytes = bytes
+            list = NamePhrases.words(bytes)
+            var vocabulary = Set<String>()
+            for word in list where !word.capitalized && !word.allCaps { vocabulary.insert(word.lower) }
+            commonWords = vocabulary
+        }
+
+        /// The name phrases of the sentence at `range` of the text: the same as
+        /// `extract(sentence, commonWords: commonWords)` on that sentence's text.
+        package func names(in range: Range<Int>) -> [String] {
+            // The first word at or after the range's start (words are in text order).
+            var low = 0, high = list.count
+            while low < high {
+                let middle = (low + high) / 2
+                if list[middle].range.lowerBound < range.lowerBound { low = middle + 1 } else { high = middle }
+            }
+            var sentence: [Word] = []
+            var index = low
+            while index < list.count, list[index].range.upperBound <= range.upperBound {
+                sentence.append(list[index])
+                index += 1
+            }
+            guard !sentence.isEmpty else { return [] }
+            // What precedes the first word inside the sentence decides its gap, as if cut alone.
+            var gap = Gap.start
+            var cursor = range.lowerBound
+            while cursor < sentence[0].range.lowerBound {
+                let (scalar, length) = UTF8Scanner.scalar(in: bytes, at: cursor)
+                if !UTF8Scanner.isWhitespace(scalar), !isOpeningMark(scalar) { gap = .punctuation; break }
+                cursor += length
+            }
+            sentence[0].gapBefore = gap
+            return NamePhrases.extract(sentence, commonWords: commonWords)
+        }
+    }
+
+    /// The name phrases of one sentence's words.
+    private static func extract(_ list: [Word], commonWords: Set<String>) -> [String] {
         guard !list.isEmpty else { return [] }
         let capsWords = list.filter(\.allCaps).count
         let shouting = list.count >= 4 && capsWords * 2 > list.count
@@ -118,7 +166,7 @@ package enum NamePhrases {
                 if next.capitalized || (next.allCaps && !shouting) {
                     phrase.append(next)
                     cursor += 1
-                } else if connectors.contains(next.text.lowercased()), cursor + 1 < list.count,
+                } else if connectors.contains(next.lower), cursor + 1 < list.count,
                     list[cursor + 1].gapBefore == .space, list[cursor + 1].capitalized {
                     phrase.append(next)
                     cursor += 1
@@ -129,21 +177,21 @@ package enum NamePhrases {
             index = cursor
             // A sentence's first word alone: keep only if it is not a common word.
             if phrase[0].gapBefore == .start {
-                let first = phrase[0].text.lowercased()
+                let first = phrase[0].lower
                 let beforeAcronym = phrase.count > 1 && phrase[1].allCaps
                 if StopWords.contains(first) || ((phrase.count == 1 || beforeAcronym) && (commonWords.contains(first) || looksInflected(first))) {
                     phrase.removeFirst()
-                    while let lead = phrase.first, connectors.contains(lead.text.lowercased()) { phrase.removeFirst() }
+                    while let lead = phrase.first, connectors.contains(lead.lower) { phrase.removeFirst() }
                 }
             }
             // Leading stop words ("The Biden administration").
-            while let lead = phrase.first, lead.capitalized, StopWords.contains(lead.text.lowercased()), !lead.allCaps {
+            while let lead = phrase.first, lead.capitalized, StopWords.contains(lead.lower), !lead.allCaps {
                 phrase.removeFirst()
             }
             // Calendar words and interjections split a phrase and are dropped.
             var pieces: [[Word]] = [[]]
             for word in phrase {
-                if neverNames.contains(word.text.lowercased().replacingDots()) { pieces.append([]) } else { pieces[pieces.count - 1].append(word) }
+                if neverNames.contains(word.bare) { pieces.append([]) } else { pieces[pieces.count - 1].append(word) }
             }
             for piece in pieces where !piece.isEmpty {
                 for part in split(piece) { emitPhrase(part, emit: emit) }
@@ -154,7 +202,7 @@ package enum NamePhrases {
 
     /// Splits a phrase at its titles: `US President Joe Biden` → `US`, `Joe Biden` (titled).
     private static func split(_ phrase: [Word]) -> [(words: [Word], titled: Bool?)] {
-        let lowered = phrase.map { $0.text.lowercased().replacingDots() }
+        let lowered = phrase.map(\.bare)
         // The last core title followed by at least one non-title word.
         guard let lastTitle = lowered.indices.last(where: { coreTitles.contains(lowered[$0]) && $0 < phrase.count - 1 }) else {
             return [(phrase, false)]
@@ -166,7 +214,7 @@ package enum NamePhrases {
         let before = Array(phrase[..<titleStart])
         if !before.isEmpty { parts.append((before, false)) }
         let remainder = Array(phrase[(lastTitle + 1)...])
-        if remainder.count >= 4, connectors.contains(remainder[0].text.lowercased()), remainder.suffix(2).allSatisfy(\.capitalized) {
+        if remainder.count >= 4, connectors.contains(remainder[0].lower), remainder.suffix(2).allSatisfy(\.capitalized) {
             // "Director of National Intelligence Avril Haines": an office, then the person.
             parts.append((Array(remainder[1..<(remainder.count - 2)]), nil))
             parts.append((Array(remainder.suffix(2)), true))
@@ -180,14 +228,14 @@ package enum NamePhrases {
     /// title (a person), `false` for an unknown phrase, `nil` for an office or organisation.
     private static func emitPhrase(_ part: (words: [Word], titled: Bool?), emit: (String) -> Void) {
         var words = part.words
-        while let first = words.first, connectors.contains(first.text.lowercased()) { words.removeFirst() }
-        while let last = words.last, connectors.contains(last.text.lowercased()) { words.removeLast() }
+        while let first = words.first, connectors.contains(first.lower) { words.removeFirst() }
+        while let last = words.last, connectors.contains(last.lower) { words.removeLast() }
         guard !words.isEmpty else { return }
         let text = words.map { $0.allCaps ? $0.text.replacingDots() : $0.text }.joined(separator: " ")
         emit(text)
         guard let titled = part.titled, words.count >= 2, words.count <= 3, let last = words.last, !last.allCaps else { return }
-        let hasConnector = words.contains { connectors.contains($0.text.lowercased()) }
-        let head = last.text.lowercased()
+        let hasConnector = words.contains { connectors.contains($0.lower) }
+        let head = last.lower
         if titled || (!hasConnector && !nonPersonHeads.contains(head)) {
             emit(last.text)
         }
@@ -214,7 +262,7 @@ package enum NamePhrases {
             let (scalar, length) = UTF8Scanner.scalar(in: bytes, at: index)
             guard UTF8Scanner.isAlphanumeric(scalar) else {
                 if scalar == ".", gap == .space, let last = list.last, last.range.upperBound == index,
-                    dottedTitles.contains(last.text.lowercased()) {
+                    dottedTitles.contains(last.lower) {
                     index += length
                     continue
                 }
@@ -258,19 +306,59 @@ package enum NamePhrases {
                 }
                 break
             }
-            let text = String(decoding: bytes[start..<wordEnd], as: UTF8.self)
-            let letters = text.unicodeScalars.filter(UTF8Scanner.isLetter)
-            let firstLetter = text.unicodeScalars.first { UTF8Scanner.isLetter($0) }
-            let upperCount = letters.filter(UTF8Scanner.isUppercase).count
-            let allCaps = letters.count >= 2 && upperCount == letters.count
-            let nameStart: Unicode.Scalar? = text.lowercased().hasPrefix("al-") || text.lowercased().hasPrefix("el-")
-                ? text.unicodeScalars.dropFirst(3).first : firstLetter
-            let capitalized = !allCaps && (nameStart.map(UTF8Scanner.isUppercase) ?? false)
-            list.append(Word(text: text, range: start..<wordEnd, capitalized: capitalized, allCaps: allCaps, possessive: possessive, gapBefore: gap))
+            list.append(word(bytes, start..<wordEnd, possessive: possessive, gapBefore: gap))
             gap = .space
             index = cursor
         }
         return list
+    }
+
+    /// One word from its bytes: its text, lowercase forms and capitalization, read scalar by
+    /// scalar without building intermediate strings.
+    private static func word(_ bytes: [UInt8], _ range: Range<Int>, possessive: Bool, gapBefore: Gap) -> Word {
+        var letters = 0, upper = 0
+        var firstLetter: Unicode.Scalar?
+        var fourthScalar: Unicode.Scalar?
+        var scalars = 0
+        var ascii = true
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let (scalar, length) = UTF8Scanner.scalar(in: bytes, at: index)
+            if scalar.value >= 0x80 { ascii = false }
+            scalars += 1
+            if scalars == 4 { fourthScalar = scalar }
+            if UTF8Scanner.isLetter(scalar) {
+                letters += 1
+                if firstLetter == nil { firstLetter = scalar }
+                if UTF8Scanner.isUppercase(scalar) { upper += 1 }
+            }
+            index += length
+        }
+        let text = String(decoding: bytes[range], as: UTF8.self)
+        let lower = ascii ? asciiLowercased(bytes, range, droppingDots: false) : text.lowercased()
+        let bare = !lower.utf8.contains(UInt8(ascii: ".")) ? lower
+            : ascii ? asciiLowercased(bytes, range, droppingDots: true)
+            : String(decoding: lower.utf8.filter { $0 != UInt8(ascii: ".") }, as: UTF8.self)
+        let allCaps = letters >= 2 && upper == letters
+        let nameStart = lower.hasPrefix("al-") || lower.hasPrefix("el-") ? fourthScalar : firstLetter
+        let capitalized = !allCaps && (nameStart.map(UTF8Scanner.isUppercase) ?? false)
+        return Word(
+            text: text, lower: lower, bare: bare, range: range, capitalized: capitalized, allCaps: allCaps,
+            possessive: possessive, gapBefore: gapBefore)
+    }
+
+    /// ASCII bytes lowercased into a string, optionally without `.`, with no intermediate array.
+    private static func asciiLowercased(_ bytes: [UInt8], _ range: Range<Int>, droppingDots: Bool) -> String {
+        String(unsafeUninitializedCapacity: range.count) { buffer in
+            var written = 0
+            for index in range {
+                let byte = bytes[index]
+                if droppingDots, byte == UInt8(ascii: ".") { continue }
+                buffer[written] = byte >= 65 && byte <= 90 ? byte + 32 : byte
+                written += 1
+            }
+            return written
+        }
     }
 
     private static func isOpeningMark(_ scalar: Unicode.Scalar) -> Bool {

@@ -18,7 +18,8 @@ package struct TextNormalizer: Sendable {
     /// - Complexity: O(n) in the text's length, plus one Foundation fold per sentence.
     package func normalize(_ article: Article) -> NormalizedArticle {
         let bytes = Array(article.text.utf8)
-        let commonWords = NamePhrases.lowercaseVocabulary(article.text)
+        let textWords = NamePhrases.TextWords(bytes)
+        let commonWords = textWords.commonWords
         var sentences: [Sentence] = []
         var words: [String] = []
         var dropped: [String] = []
@@ -45,17 +46,17 @@ package struct TextNormalizer: Sendable {
             for segment in segments {
                 for range in SentenceSplitter.split(bytes, in: segment) {
                     let text = String(decoding: bytes[range], as: UTF8.self)
-                    if BoilerplateLines.isBoilerplate(text) {
+                    let folded = Folding.fold(text)
+                    if BoilerplateLines.isBoilerplate(text, folded: folded) {
                         dropped.append(text)
                         continue
                     }
-                    let folded = Folding.fold(text)
                     let tokens = Tokenizer.tokens(folded)
                     words.append(contentsOf: tokens.map(\.text))
                     sentences.append(Sentence(
                         index: sentences.count, paragraph: paragraphIndex,
                         range: TextRange(start: range.lowerBound, end: range.upperBound), text: text, folded: folded,
-                        terms: Tokenizer.terms(tokens), names: NamePhrases.extract(text, commonWords: commonWords)))
+                        terms: Tokenizer.terms(tokens), names: textWords.names(in: range)))
                     days.formUnion(DayMentions.days(in: text, published: article.date))
                 }
             }
