@@ -131,7 +131,27 @@ package enum PlainTextLoader {
 
     /// The lines of a text, split at `\n`, `\r\n` or `\r`, without their terminators.
     package static func lines(of text: String) -> [Substring] {
-        text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+        // On bytes: splitting on Characters ran grapheme breaking over the whole text. Line
+        // terminators are always grapheme boundaries, so the slices are the same.
+        let utf8 = text.utf8
+        var lines: [Substring] = []
+        var start = utf8.startIndex
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            guard byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") else {
+                utf8.formIndex(after: &index)
+                continue
+            }
+            lines.append(text[start..<index])
+            utf8.formIndex(after: &index)
+            if byte == UInt8(ascii: "\r"), index < utf8.endIndex, utf8[index] == UInt8(ascii: "\n") {
+                utf8.formIndex(after: &index)
+            }
+            start = index
+        }
+        lines.append(text[start..<utf8.endIndex])
+        return lines
     }
 
     /// Reads `Key: value` lines from `start`; returns where the body starts (unchanged when

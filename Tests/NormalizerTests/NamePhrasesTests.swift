@@ -49,4 +49,17 @@ import Testing
         let names = NamePhrases.extract("It came after Director of National Intelligence Avril Haines spoke.")
         #expect(names == ["national intelligence", "avril haines", "haines"])
     }
+
+    @Test func namesOfASentenceInAWholeTextMatchTheSentenceAlone() {
+        let text = "Officials said so. “Russian Foreign Minister Sergei Lavrov called it appalling,” she said. "
+            + "- Officials at NATO met U.S. envoys in St. Louis. Addressing the issue, Mr. Biden spoke."
+        let bytes = Array(text.utf8)
+        let words = NamePhrases.TextWords(bytes)
+        #expect(words.commonWords == NamePhrases.lowercaseVocabulary(text))
+        for sentence in SentenceSplitter.split(bytes, in: 0..<bytes.count) {
+            let alone = String(decoding: bytes[sentence], as: UTF8.self)
+            #expect(words.names(in: sentence) == NamePhrases.extract(alone, commonWords: words.commonWords), "\(alone)")
+        }
+        #expect(words.names(in: 0..<bytes.count).contains("sergei lavrov"))
+    }
 }

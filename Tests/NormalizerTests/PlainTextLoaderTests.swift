@@ -71,4 +71,14 @@ import StoryModel
     @Test func emptyBodyIsRefused() {
         #expect(throws: LoadFailure.self) { try load("date 2021-04-01\n\n   \n") }
     }
+
+    @Test(arguments: [
+        "", "one", "a\nb", "a\r\nb\r\n", "a\rb\r", "\n\n", "a\r\r\nb", "é\n\u{301}x", "👍🏽\r\n😀\n",
+        "tab\t\nend", "\r", "\r\n", "x\n\r\ny",
+    ])
+    func linesSplitLikeCharacters(_ text: String) {
+        // The byte-level split gives the same lines as splitting on Characters.
+        let expected = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+        #expect(PlainTextLoader.lines(of: text) == expected)
+    }
 }
