@@ -9,6 +9,8 @@ struct ArticleFeatures: Sendable {
     var signature: MinHashSignature
     /// Sorted unique keys of the article's sentences (see `sentenceKey`).
     var sentenceKeys: [UInt64]
+    /// The key of each sentence in order, until `weigh` has used them.
+    private var keyOfSentence: [UInt64?]
     /// Content terms and names, with counts and boosts, for the full vector.
     var features: [WeightedFeature] = []
     /// Names only, for the name vector.
@@ -34,7 +36,8 @@ struct ArticleFeatures: Sendable {
         day = article.article.date?.ordinal
         headlineNumbers = Self.smallNumbers(in: article.article.title ?? "")
         ages = Self.ages(in: article.words)
-        sentenceKeys = SortedSet.uniqued(article.sentences.compactMap { Self.sentenceKey($0, seed: shingler.seed) })
+        keyOfSentence = article.sentences.map { Self.sentenceKey($0, seed: shingler.seed) }
+        sentenceKeys = SortedSet.uniqued(keyOfSentence.compactMap { $0 })
     }
 
     /// A hash of a sentence's content terms, or `nil` for a sentence with fewer than 3 terms
@@ -54,9 +57,13 @@ struct ArticleFeatures: Sendable {
         var termCounts: [String: Int] = [:]
         var nameCounts: [String: Int] = [:]
         var pairCounts: [String: Int] = [:]
-        for sentence in article.sentences where !titleOnly {
-            if !boilerplate.isEmpty, let key = Self.sentenceKey(sentence, seed: configuration.seed),
-               boilerplate.contains(key) || sourceKey(key).map(boilerplate.contains) == true {
+        // Keys from `init` (same sentences, same seed), or computed when this article was not
+        // built from `article`.
+        let keys = keyOfSentence.count == article.sentences.count
+            ? keyOfSentence : article.sentences.map { Self.sentenceKey($0, seed: configuration.seed) }
+        keyOfSentence = []
+        for (sentence, key) in zip(article.sentences, keys) where !titleOnly {
+            if !boilerplate.isEmpty, let key, boilerplate.contains(key) || sourceKey(key).map(boilerplate.contains) == true {
                 continue
             }
             for term in sentence.terms { termCounts[term, default: 0] += 1 }

@@ -92,10 +92,10 @@ struct CorpusFeatures: Sendable {
         }
         self.articles = articles
         let weighter = TermWeighter()
-        let weighted = weighter.weigh(articles.map(\.features))
+        let weighted = weighter.weigh(articles.map(\.features), threads: threads)
         vectors = weighted.vectors
         dictionary = weighted.dictionary
-        nameVectors = weighter.weigh(articles.map(\.nameFeatures)).vectors
+        nameVectors = weighter.weigh(articles.map(\.nameFeatures), threads: threads).vectors
     }
 
     /// LSH buckets larger than this link their members in a chain instead of all pairs, so a

@@ -1,3 +1,5 @@
+package import StoryModel
+
 /// Turns feature bags into L2-normalised tf-idf vectors: sublinear tf (1 + ln tf) × smoothed
 /// idf × the feature's boost.
 ///
@@ -33,14 +35,16 @@ package struct TermWeighter: Sendable {
     ///
     /// Repeated keys in one document are merged: counts add up, the largest boost wins.
     ///
-    /// - Parameter documents: one feature list per document.
+    /// - Parameters:
+    ///   - documents: one feature list per document.
+    ///   - threads: how many threads merge and weigh documents; the result does not depend on it.
     /// - Returns: the dictionary, frequencies and one unit vector per document, in order.
-    /// - Complexity: O(F log F) for F features in total.
-    package func weigh(_ documents: [[WeightedFeature]]) -> WeightedCorpus {
-        let merged = documents.map(Self.merge)
+    /// - Complexity: O(F log f) for F features in total, f per document.
+    package func weigh(_ documents: [[WeightedFeature]], threads: ThreadCount = .allCores) -> WeightedCorpus {
+        let merged = documents.parallelMap(threads: threads, Self.merge)
         let dictionary = TermDictionary(terms: merged.lazy.flatMap { $0.map(\.key) })
         var frequencies = [Int](repeating: 0, count: dictionary.count)
-        let ided: [[(id: Int32, feature: WeightedFeature)]] = merged.map { features in
+        let ided: [[(id: Int32, feature: WeightedFeature)]] = merged.parallelMap(threads: threads) { features in
             features.compactMap { feature in dictionary.id(of: feature.key).map { ($0, feature) } }
         }
         for features in ided {
@@ -48,7 +52,7 @@ package struct TermWeighter: Sendable {
         }
         let n = documents.count
         let idf = frequencies.map { inverseDocumentFrequency(documentFrequency: $0, documentCount: n) }
-        let vectors = ided.map { features -> SparseVector in
+        let vectors = ided.parallelMap(threads: threads) { features -> SparseVector in
             SparseVector(entries: features.map { entry in
                 let tf = 1 + logarithm(Double(max(1, entry.feature.count)))
                 return (entry.id, tf * idf[Int(entry.id)] * entry.feature.boost)
