@@ -18,6 +18,9 @@ package enum BoilerplateLines {
         "don't miss", "don’t miss", "want more", "to report a correction", "we want to hear from you",
     ]
 
+    /// `prefixes` by their first byte, so a line is compared only with those that can match.
+    private static let prefixesByFirstByte: [UInt8: [String]] = Dictionary(grouping: prefixes) { $0.utf8.first! }
+
     /// Whole lines (folded, trailing punctuation ignored) that are boilerplate.
     private static let wholeLines: Set<String> = [
         "advertisement", "advertising", "ad", "sponsored", "sponsored content", "skip advertisement",
@@ -51,7 +54,8 @@ package enum BoilerplateLines {
         }
         let promo = promoKind(folded)
         if promo, wordCount <= 25 { return true }
-        for prefix in prefixes where folded.utf8.starts(with: prefix.utf8) {
+        guard let firstByte = folded.utf8.first else { return false }
+        for prefix in prefixesByFirstByte[firstByte, default: []] where folded.utf8.starts(with: prefix.utf8) {
             switch prefix {
             case "get the", "download the":
                 // Only an app or newsletter promo, not "Get the facts straight, she said."
