@@ -64,7 +64,9 @@ struct LibXMLTree: Sendable {
     var root: Int { 0 }
 
     /// The node at `index`.
-    subscript(index: Int) -> Node { nodes[index] }
+    subscript(index: Int) -> Node {
+        _read { yield nodes[index] }
+    }
 
     /// Calls `xmlInitParser` once per process; `static let` initialization is thread-safe.
     private static let initialized: Bool = {
@@ -82,6 +84,8 @@ struct LibXMLTree: Sendable {
     init(html bytes: [UInt8], encoding: String?) throws(ParseError) {
         _ = Self.initialized
         guard !bytes.isEmpty else { throw ParseError(code: 0, message: "the document is empty", line: 0) }
+        // Script and style text is never copied: it is removed before libxml2 reads it.
+        let bytes = Self.isASCIICompatible(encoding) ? HTMLRawText.stripped(bytes) ?? bytes : bytes
         try Self.checkLimits(bytes)
         guard let context = htmlNewParserCtxt() else {
             throw ParseError(code: 0, message: "libxml2 could not allocate a parser", line: 0)
@@ -147,6 +151,16 @@ struct LibXMLTree: Sendable {
         declaresEntities = declares
         if declares { return }  // Never copy text from a document that declares entities.
         copy(from: rootElement, lowercase: false)
+    }
+
+    /// Whether `<`, `>`, `=`, quotes and ASCII letters are always themselves in the encoding:
+    /// UTF-8, the single-byte Latin/Cyrillic families, and the CJK multi-byte charsets whose
+    /// trail bytes never fall below 0x40.
+    private static func isASCIICompatible(_ encoding: String?) -> Bool {
+        guard let encoding else { return true }
+        let upper = encoding.uppercased()
+        if upper == "UTF-8" || upper == "SHIFT_JIS" || upper == "GBK" || upper == "GB18030" || upper == "BIG5" { return true }
+        return ["WINDOWS-", "ISO-8859-", "KOI8-", "EUC-", "CP125", "MACINTOSH"].contains { upper.hasPrefix($0) }
     }
 
     /// Refuses markup that would make libxml2 itself slow (see `MarkupLimits`).
@@ -292,6 +306,8 @@ extension LibXMLTree {
 
 /// ASCII-lowercases a string (HTML names and attribute keywords are ASCII-case-insensitive).
 func asciiLowercased(_ text: String) -> String {
+    // Most names and keywords are lowercase already: no copy then.
+    guard text.utf8.contains(where: { $0 >= 65 && $0 <= 90 }) else { return text }
     var bytes = Array(text.utf8)
     var changed = false
     for index in bytes.indices where bytes[index] >= 65 && bytes[index] <= 90 {

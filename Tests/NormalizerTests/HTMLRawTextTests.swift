@@ -1,0 +1,55 @@
+import Testing
+
+@testable import Normalizer
+
+/// Script and style bodies removed before parsing: the tags stay, JSON data stays, and the
+/// scan reads comments and quoted attribute values the way libxml2 does.
+@Suite struct HTMLRawTextTests {
+    private func strip(_ html: String) -> String? {
+        HTMLRawText.stripped(Array(html.utf8)).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    @Test func removesScriptAndStyleBodiesKeepingTags() {
+        let html = "<head><script>var a = '<p>x</p>';</script><STYLE type=\"text/css\">p { color: red }</sTyLe></head><body><p>Text</p></body>"
+        #expect(strip(html) == "<head><script></script><STYLE type=\"text/css\"></sTyLe></head><body><p>Text</p></body>")
+    }
+
+    @Test func keepsJSONScriptsAndSelfClosedScripts() {
+        let html = "<script type=\"application/ld+json\">{\"a\": 1}</script><script src=\"x.js\"/><p>After</p>"
+        #expect(strip(html) == nil)
+    }
+
+    @Test func scriptBodyEndsAtFirstClosingTagLikeLibXML() {
+        // libxml2 ends a script at the first "</script", even inside a string literal.
+        let html = "<script>document.write('<script>x</script>');</script><p>T</p>"
+        #expect(strip(html) == "<script></script>');</script><p>T</p>")
+    }
+
+    @Test func ignoresTagsInsideCommentsAndAttributeValues() {
+        let html = "<!-- <script>keep</script> --><div data-x=\"<script>also kept</script>\"><script>drop</script></div>"
+        #expect(strip(html) == "<!-- <script>keep</script> --><div data-x=\"<script>also kept</script>\"><script></script></div>")
+    }
+
+    @Test func unterminatedScriptKeepsTheRest() {
+        #expect(strip("<p>a</p><script>never closed") == nil)
+        #expect(strip("<script>x</script><p>a</p><style>never closed") == "<script></script><p>a</p><style>never closed")
+    }
+
+    @Test func similarNamesAreNotRawText() {
+        #expect(strip("<scripts>text</scripts><styles>t</styles>") == nil)
+    }
+
+    @Test func extractionIgnoresScriptTextEitherWay() throws {
+        let html = """
+            <html><head><script>var s = "</p><p>Injected text that must not appear in the body at all.";</script>
+            <style>.a { content: "style text" }</style></head><body><article>
+            <p>The council voted on Monday to expand the city's tram network, adding four lines by 2030.</p>
+            <p>Officials said the plan, which costs about 1.2 billion euros, would cut traffic in the centre.</p>
+            </article></body></html>
+            """
+        let page = try HTMLExtractor.extract(Array(html.utf8))
+        #expect(page.paragraphs.count == 2)
+        #expect(!page.paragraphs.joined().contains("Injected"))
+        #expect(!page.paragraphs.joined().contains("style text"))
+    }
+}
