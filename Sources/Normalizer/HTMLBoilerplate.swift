@@ -52,6 +52,33 @@ enum HTMLBoilerplate {
         "hovercard", "rollover", "sharebar", "sharetools", "socialshare", "promobox",
     ]
 
+    /// `prefixWords` by their first byte, in their original order.
+    private static let prefixesByFirstByte: [[String]] = grouped(prefixWords)
+    /// `infixWords` by their first byte, in their original order.
+    private static let infixesByFirstByte: [[String]] = grouped(infixWords)
+    /// The length of the shortest infix.
+    private static let shortestInfix = infixWords.map(\.utf8.count).min() ?? 0
+
+    /// Words grouped by their first byte (256 lists).
+    private static func grouped(_ words: [String]) -> [[String]] {
+        var table = Array(repeating: [String](), count: 256)
+        for word in words { if let first = word.utf8.first { table[Int(first)].append(word) } }
+        return table
+    }
+
+    /// Whether one of `infixWords` occurs in the word: each position is checked only against
+    /// the infixes starting with its byte.
+    private static func containsInfix(_ word: String) -> Bool {
+        let bytes = word.utf8
+        guard bytes.count >= shortestInfix else { return false }
+        var index = bytes.startIndex
+        while index != bytes.endIndex {
+            for infix in infixesByFirstByte[Int(bytes[index])] where bytes[index...].starts(with: infix.utf8) { return true }
+            index = bytes.index(after: index)
+        }
+        return false
+    }
+
     /// Class/id word prefixes that mark content, for scoring.
     private static let positiveWords: [String] = [
         "article", "body", "content", "entry", "hentry", "main", "page", "post", "text", "blog", "story", "prose",
@@ -87,13 +114,33 @@ enum HTMLBoilerplate {
             if asciiContains(compact, "display:none") || asciiContains(compact, "visibility:hidden") { return true }
         }
         if let role = node.attribute("role"), droppedRoles.contains(asciiLowercased(role)) { return true }
-        if let classes = node.attribute("class") {
-            for name in asciiLowercased(classes).split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" })
-            where hiddenClasses.contains(String(name)) {
-                return true
-            }
-        }
+        if let classes = node.attribute("class"), hasHiddenClass(classes) { return true }
         return false
+    }
+
+    /// The lengths of the hidden class names, shortest and longest.
+    private static let hiddenClassLengths = (hiddenClasses.map(\.utf8.count).min() ?? 0, hiddenClasses.map(\.utf8.count).max() ?? 0)
+
+    /// Whether a `class` value (split on spaces, tabs and newlines) holds a hidden class name.
+    private static func hasHiddenClass(_ classes: String) -> Bool {
+        let (shortest, longest) = hiddenClassLengths
+        var start = classes.utf8.startIndex
+        var index = start
+        let end = classes.utf8.endIndex
+        while true {
+            let atEnd = index == end
+            let byte = atEnd ? 0 : classes.utf8[index]
+            if atEnd || byte == 32 || byte == 9 || byte == 10 {
+                let length = classes.utf8.distance(from: start, to: index)
+                if length >= shortest && length <= longest,
+                   hiddenClasses.contains(asciiLowercased(String(classes.utf8[start..<index])!)) {
+                    return true
+                }
+                if atEnd { return false }
+                start = classes.utf8.index(after: index)
+            }
+            index = classes.utf8.index(after: index)
+        }
     }
 
     /// Whether the element's tag, class, id or short aria-label names page furniture.
@@ -114,13 +161,14 @@ enum HTMLBoilerplate {
     /// Whether a word list marks furniture.
     static func isFurniture(_ words: [String]) -> Bool {
         // Embedded posts (tweets, Instagram) quoted in the article are text, not share buttons.
-        if words.contains(where: { $0.hasPrefix("embed") || $0 == "tweet" || $0 == "twitter" && words.contains("tweet") }) {
+        if words.contains(where: { asciiHasPrefix($0, "embed") || $0 == "tweet" || $0 == "twitter" && words.contains("tweet") }) {
             return false
         }
         for word in words {
             if exactWords.contains(word) { return true }
-            for infix in infixWords where asciiContains(word, infix) { return true }
-            for prefix in prefixWords where asciiHasPrefix(word, prefix) {
+            if containsInfix(word) { return true }
+            guard let first = word.utf8.first else { continue }
+            for prefix in prefixesByFirstByte[Int(first)] where asciiHasPrefix(word, prefix) {
                 // "bio" must not catch "biology"; "menu" must not catch "menuitem"-free words only.
                 if prefix == "bio" && word != "bio" && word != "bios" && !word.hasPrefix("biobox") { continue }
                 return true
@@ -134,17 +182,18 @@ enum HTMLBoilerplate {
         let words = words(of: node)
         guard !words.isEmpty else { return 0 }
         var weight = 0.0
-        if isFurniture(words) || words.contains(where: { $0 == "header" || $0 == "meta" || $0 == "teaser" || $0.hasPrefix("card") })
+        if isFurniture(words) || words.contains(where: { $0 == "header" || $0 == "meta" || $0 == "teaser" || asciiHasPrefix($0, "card") })
         {
             weight -= 25
         }
-        if words.contains(where: { word in positiveWords.contains(where: { word.hasPrefix($0) }) }) { weight += 25 }
+        if words.contains(where: { word in positiveWords.contains(where: { asciiHasPrefix(word, $0) }) }) { weight += 25 }
         return weight
     }
 }
 
 /// Whether `text` starts with `prefix`, compared byte by byte without allocating.
 func asciiHasPrefix(_ text: String, _ prefix: String) -> Bool {
+    guard text.utf8.count >= prefix.utf8.count else { return false }
     var iterator = text.utf8.makeIterator()
     for byte in prefix.utf8 where iterator.next() != byte { return false }
     return true
