@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import Normalizer
@@ -15,7 +16,7 @@ import Testing
     }
 
     @Test func keepsJSONScriptsAndSelfClosedScripts() {
-        let html = "<script type=\"application/ld+json\">{\"a\": 1}</script><script src=\"x.js\"/><p>After</p>"
+        let html = "<script type=\"application/ld+json\">{\"a\": 1}</script><script type=\"x\"/><p>After</p>"
         #expect(strip(html) == nil)
     }
 
@@ -26,8 +27,40 @@ import Testing
     }
 
     @Test func ignoresTagsInsideCommentsAndAttributeValues() {
-        let html = "<!-- <script>keep</script> --><div data-x=\"<script>also kept</script>\"><script>drop</script></div>"
-        #expect(strip(html) == "<!-- <script>keep</script> --><div data-x=\"<script>also kept</script>\"><script></script></div>")
+        let html = "<!-- <script>keep</script> --><div class=\"<script>also kept</script>\"><script>drop</script></div>"
+        #expect(strip(html) == "<!-- <script>keep</script> --><div class=\"<script>also kept</script>\"><script></script></div>")
+    }
+
+    @Test func dropsUnreadAttributesKeepingReadOnes() {
+        let html = "<div data-x='a > b' CLASS=\"story\" onclick=go() hidden srcset = \"a.jpg 1x\"ID=main><img src=a.jpg alt=\"\"/></div>"
+        #expect(strip(html) == "<div CLASS=\"story\" hidden ID=main><img/></div>")
+        // Nothing to drop: no copy.
+        #expect(strip("<p class=\"a\" id=b>Text</p>") == nil)
+    }
+
+    @Test func oddAttributeSyntaxKeepsTheRestOfTheTag() {
+        // A byte that cannot start a name: libxml2 skips junk; the rest of the tag stays.
+        let html = "<div data-a=1 \"junk\" data-b=2><p>T</p></div>"
+        #expect(strip(html) == "<div \"junk\" data-b=2><p>T</p></div>")
+    }
+
+    @Test func extractionIsTheSameWithAndWithoutUnreadAttributes() throws {
+        let plain = """
+            <html lang="en"><head><meta property="og:title" content="Tram plan"></head><body><div class="story-body">
+            <p>The council voted on Monday to expand the city's tram network, adding four lines by 2030.</p>
+            <p class="caption">Photo: the tram depot</p>
+            <p>Officials said the plan, which costs about 1.2 billion euros, would cut traffic in the centre.</p>
+            </div><nav><a href="/a">Home</a></nav></body></html>
+            """
+        let decorated = plain
+            .replacingOccurrences(of: "<p>", with: "<p data-track=\"p\" style=\"color:red\" onclick='x()'>")
+            .replacingOccurrences(of: "<div class", with: "<div data-id=\"1\" class")
+        let first = try HTMLExtractor.extract(Array(plain.utf8))
+        let second = try HTMLExtractor.extract(Array(decorated.utf8))
+        #expect(first.paragraphs.count == 2)
+        #expect(first.paragraphs == second.paragraphs)
+        #expect(first.title == second.title)
+        #expect(first.language == "en")
     }
 
     @Test func unterminatedScriptKeepsTheRest() {
