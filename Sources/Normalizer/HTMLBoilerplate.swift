@@ -52,32 +52,53 @@ enum HTMLBoilerplate {
         "hovercard", "rollover", "sharebar", "sharetools", "socialshare", "promobox",
     ]
 
-    /// `prefixWords` by their first byte, in their original order.
-    private static let prefixesByFirstByte: [[String]] = grouped(prefixWords)
-    /// `infixWords` by their first byte, in their original order.
-    private static let infixesByFirstByte: [[String]] = grouped(infixWords)
+    /// `prefixWords` (as bytes) by their first byte, in their original order.
+    private static let prefixesByFirstByte: [[[UInt8]]] = grouped(prefixWords)
+    /// `infixWords` (as bytes) by their first byte, in their original order.
+    private static let infixesByFirstByte: [[[UInt8]]] = grouped(infixWords)
     /// The length of the shortest infix.
     private static let shortestInfix = infixWords.map(\.utf8.count).min() ?? 0
 
     /// Words grouped by their first byte (256 lists).
-    private static func grouped(_ words: [String]) -> [[String]] {
-        var table = Array(repeating: [String](), count: 256)
-        for word in words { if let first = word.utf8.first { table[Int(first)].append(word) } }
+    private static func grouped(_ words: [String]) -> [[[UInt8]]] {
+        var table = Array(repeating: [[UInt8]](), count: 256)
+        for word in words { if let first = word.utf8.first { table[Int(first)].append(Array(word.utf8)) } }
         return table
+    }
+
+    /// Whether `pattern` occurs in `bytes` at `index`.
+    private static func matches(_ pattern: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        guard pattern.count <= bytes.count - index else { return false }
+        for offset in 0..<pattern.count where bytes[index + offset] != pattern[offset] { return false }
+        return true
     }
 
     /// Whether one of `infixWords` occurs in the word: each position is checked only against
     /// the infixes starting with its byte.
-    private static func containsInfix(_ word: String) -> Bool {
-        let bytes = word.utf8
+    private static func containsInfix(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard bytes.count >= shortestInfix else { return false }
-        var index = bytes.startIndex
-        while index != bytes.endIndex {
-            for infix in infixesByFirstByte[Int(bytes[index])] where bytes[index...].starts(with: infix.utf8) { return true }
-            index = bytes.index(after: index)
+        for index in 0..<bytes.count {
+            for infix in infixesByFirstByte[Int(bytes[index])] where matches(infix, in: bytes, at: index) { return true }
         }
         return false
     }
+
+    /// Whether the word starts with one of `prefixWords` ("bio" only as "bio", "bios", "biobox…").
+    private static func hasFurniturePrefix(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = bytes.first else { return false }
+        for prefix in prefixesByFirstByte[Int(first)] where matches(prefix, in: bytes, at: 0) {
+            // "bio" must not catch "biology".
+            if prefix == bioBytes && bytes.count != 3 && !(bytes.count == 4 && bytes[3] == UInt8(ascii: "s"))
+                && !matches(bioboxBytes, in: bytes, at: 0) {
+                continue
+            }
+            return true
+        }
+        return false
+    }
+
+    private static let bioBytes = Array("bio".utf8)
+    private static let bioboxBytes = Array("biobox".utf8)
 
     /// Class/id word prefixes that mark content, for scoring.
     private static let positiveWords: [String] = [
@@ -102,6 +123,36 @@ enum HTMLBoilerplate {
             if !current.isEmpty { result.append(String(decoding: current, as: UTF8.self)) }
         }
         return result
+    }
+
+    /// Whether one of the element's `class`/`id` words (as `words(of:)` splits and lowercases
+    /// them) starts with `prefix`, without building the words.
+    ///
+    /// - Parameter prefix: lowercase ASCII letters and digits.
+    static func hasWord(of node: LibXMLTree.Node, startingWith prefix: String) -> Bool {
+        let pattern = Array(prefix.utf8)
+        func isAlphanumeric(_ byte: UInt8) -> Bool {
+            let lower = byte >= 65 && byte <= 90 ? byte + 32 : byte
+            return (lower >= 97 && lower <= 122) || (lower >= 48 && lower <= 57)
+        }
+        for key in ["class", "id"] {
+            guard var value = node.attribute(key) else { continue }
+            let found = value.withUTF8 { bytes -> Bool in
+                guard bytes.count >= pattern.count else { return false }
+                for start in 0...(bytes.count - pattern.count) where start == 0 || !isAlphanumeric(bytes[start - 1]) {
+                    var offset = 0
+                    while offset < pattern.count {
+                        let byte = bytes[start + offset]
+                        if (byte >= 65 && byte <= 90 ? byte + 32 : byte) != pattern[offset] { break }
+                        offset += 1
+                    }
+                    if offset == pattern.count { return true }
+                }
+                return false
+            }
+            if found { return true }
+        }
+        return false
     }
 
     /// Whether the element is dropped because of its tag, hidden state or role alone.
@@ -166,13 +217,8 @@ enum HTMLBoilerplate {
         }
         for word in words {
             if exactWords.contains(word) { return true }
-            if containsInfix(word) { return true }
-            guard let first = word.utf8.first else { continue }
-            for prefix in prefixesByFirstByte[Int(first)] where asciiHasPrefix(word, prefix) {
-                // "bio" must not catch "biology"; "menu" must not catch "menuitem"-free words only.
-                if prefix == "bio" && word != "bio" && word != "bios" && !word.hasPrefix("biobox") { continue }
-                return true
-            }
+            var word = word
+            if word.withUTF8({ containsInfix($0) || hasFurniturePrefix($0) }) { return true }
         }
         return false
     }

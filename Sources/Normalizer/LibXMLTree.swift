@@ -257,11 +257,11 @@ extension LibXMLTree {
     func elements(under start: Int, descend: (Int) -> Bool = { _ in true }, where include: (Int) -> Bool) -> [Int] {
         var result: [Int] = []
         var stack = [start]
+        // Fields are read in place: copying a `Node` retains its arrays and strings.
         while let index = stack.popLast() {
-            let node = nodes[index]
-            guard node.kind == .element else { continue }
+            guard nodes[index].kind == .element else { continue }
             if include(index) { result.append(index) }
-            if descend(index) { stack.append(contentsOf: node.children.reversed()) }
+            if descend(index) { stack.append(contentsOf: nodes[index].children.reversed()) }
         }
         return result
     }
@@ -270,10 +270,9 @@ extension LibXMLTree {
     func first(_ name: String, under start: Int = 0) -> Int? {
         var stack = [start]
         while let index = stack.popLast() {
-            let node = nodes[index]
-            guard node.kind == .element else { continue }
-            if node.name == name { return index }
-            stack.append(contentsOf: node.children.reversed())
+            guard nodes[index].kind == .element else { continue }
+            if nodes[index].name == name { return index }
+            stack.append(contentsOf: nodes[index].children.reversed())
         }
         return nil
     }
@@ -283,11 +282,10 @@ extension LibXMLTree {
         var result = ""
         var stack = [index]
         while let current = stack.popLast() {
-            let node = nodes[current]
-            if node.kind == .text {
-                result += node.text
-            } else if !skip(node) {
-                stack.append(contentsOf: node.children.reversed())
+            if nodes[current].kind == .text {
+                result += nodes[current].text
+            } else if !skip(nodes[current]) {
+                stack.append(contentsOf: nodes[current].children.reversed())
             }
         }
         return result
