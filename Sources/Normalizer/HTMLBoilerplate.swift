@@ -197,7 +197,7 @@ enum HTMLBoilerplate {
     /// Whether the element's tag, class, id or short aria-label names page furniture.
     static func hasFurnitureSignal(_ node: LibXMLTree.Node) -> Bool {
         if furnitureTags.contains(node.name) { return true }
-        if isFurniture(words(of: node)) { return true }
+        if classAndIDAreFurniture(node) { return true }
         if let label = node.attribute("aria-label") {
             let labelWords = asciiLowercased(label).split(whereSeparator: { !$0.isLetter }).map(String.init)
             if labelWords.count <= 3, isFurniture(labelWords) { return true }
@@ -207,6 +207,48 @@ enum HTMLBoilerplate {
             if props.contains("author") || props.contains("publisher") { return true }
         }
         return false
+    }
+
+    /// Calls `body` with each word of the element's `class` and `id` (as `words(of:)` splits and
+    /// lowercases them, in the same order) until it returns true; no strings are built.
+    private static func anyWord(of node: LibXMLTree.Node, _ body: (UnsafeBufferPointer<UInt8>) -> Bool) -> Bool {
+        for key in ["class", "id"] {
+            guard var value = node.attribute(key) else { continue }
+            let found = value.withUTF8 { bytes in
+                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 1) { buffer -> Bool in
+                    var length = 0
+                    for index in 0...bytes.count {
+                        let byte = index < bytes.count ? bytes[index] : 0
+                        let lower = byte >= 65 && byte <= 90 ? byte + 32 : byte
+                        if (lower >= 97 && lower <= 122) || (lower >= 48 && lower <= 57) {
+                            buffer[length] = lower
+                            length += 1
+                        } else if length > 0 {
+                            if body(UnsafeBufferPointer(rebasing: buffer[0..<length])) { return true }
+                            length = 0
+                        }
+                    }
+                    return false
+                }
+            }
+            if found { return true }
+        }
+        return false
+    }
+
+    private static let embedBytes = Array("embed".utf8)
+    private static let tweetBytes = Array("tweet".utf8)
+    /// The longest of `exactWords`, in bytes.
+    private static let longestExactWord = exactWords.map(\.utf8.count).max() ?? 0
+
+    /// `isFurniture(words(of: node))`, without building the words.
+    static func classAndIDAreFurniture(_ node: LibXMLTree.Node) -> Bool {
+        // Embedded posts (tweets, Instagram) quoted in the article are text, not share buttons.
+        if anyWord(of: node, { matches(embedBytes, in: $0, at: 0) || $0.elementsEqual(tweetBytes) }) { return false }
+        return anyWord(of: node) { word in
+            if word.count <= longestExactWord && exactWords.contains(String(decoding: word, as: UTF8.self)) { return true }
+            return containsInfix(word) || hasFurniturePrefix(word)
+        }
     }
 
     /// Whether a word list marks furniture.

@@ -128,14 +128,13 @@ enum HTMLRawText {
     }
 
     /// Reads a start tag's attributes the way libxml2's `htmlParseStartTag` does, handing each
-    /// attribute StoryMerge never reads (with the blanks before it) to `drop`, and returns the
+    /// attribute StoryMerge never reads to `drop`, and returns the
     /// offset of the tag's `>`, or nil when the tag never ends. At anything unusual (a byte
     /// that cannot start a name, a name of 100 bytes or more) the rest of the tag is kept as it is.
     private static func attributesEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, drop: (Int, Int) -> Void) -> Int? {
         let count = bytes.count
         var index = start
         while true {
-            let attributeStart = index
             while index < count, isBlank(bytes[index]) { index += 1 }
             guard index < count else { return nil }
             let byte = bytes[index]
@@ -164,7 +163,9 @@ enum HTMLRawText {
                     end = cursor
                 }
             }
-            if !isKept(bytes, nameStart, nameEnd) { drop(attributeStart, end) }
+            // The blanks before the attribute stay: `a="1"b="2"` must not become `a="1"c` glued
+            // to a name after it.
+            if !isKept(bytes, nameStart, nameEnd) { drop(nameStart, end) }
             index = end
         }
     }
