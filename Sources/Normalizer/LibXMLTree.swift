@@ -84,9 +84,12 @@ struct LibXMLTree: Sendable {
     init(html bytes: [UInt8], encoding: String?) throws(ParseError) {
         _ = Self.initialized
         guard !bytes.isEmpty else { throw ParseError(code: 0, message: "the document is empty", line: 0) }
-        // Script and style text is never copied: it is removed before libxml2 reads it.
-        let bytes = Self.isASCIICompatible(encoding) ? HTMLRawText.stripped(bytes) ?? bytes : bytes
+        // The limits judge the page as written (a tag of 50,000 unread attributes is refused
+        // even though they would be dropped below).
         try Self.checkLimits(bytes)
+        // Script and style text and unread attributes are never copied: they are removed
+        // before libxml2 reads them.
+        let bytes = Self.isASCIICompatible(encoding) ? HTMLRawText.stripped(bytes) ?? bytes : bytes
         guard let context = htmlNewParserCtxt() else {
             throw ParseError(code: 0, message: "libxml2 could not allocate a parser", line: 0)
         }
