@@ -172,6 +172,9 @@ enum HTMLBoilerplate {
     /// The lengths of the hidden class names, shortest and longest.
     private static let hiddenClassLengths = (hiddenClasses.map(\.utf8.count).min() ?? 0, hiddenClasses.map(\.utf8.count).max() ?? 0)
 
+    /// The (lowercase) first bytes of the hidden class names.
+    private static let hiddenClassFirstBytes: Set<UInt8> = Set(hiddenClasses.compactMap(\.utf8.first))
+
     /// Whether a `class` value (split on spaces, tabs and newlines) holds a hidden class name.
     private static func hasHiddenClass(_ classes: String) -> Bool {
         let (shortest, longest) = hiddenClassLengths
@@ -183,7 +186,7 @@ enum HTMLBoilerplate {
             let byte = atEnd ? 0 : classes.utf8[index]
             if atEnd || byte == 32 || byte == 9 || byte == 10 {
                 let length = classes.utf8.distance(from: start, to: index)
-                if length >= shortest && length <= longest,
+                if length >= shortest && length <= longest, hiddenClassFirstBytes.contains(classes.utf8[start] | 0x20),
                    hiddenClasses.contains(asciiLowercased(String(classes.utf8[start..<index])!)) {
                     return true
                 }
