@@ -93,8 +93,11 @@ package enum Charset {
     private enum Validity { case ascii, validWithNonASCII, invalid }
 
     private static func utf8Validity(_ bytes: [UInt8]) -> Validity {
-        guard let firstHigh = bytes.firstIndex(where: { $0 >= 0x80 }) else { return .ascii }
-        return TextDecoding.firstInvalidUTF8Offset(Array(bytes[firstHigh...])) == nil ? .validWithNonASCII : .invalid
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let firstHigh = TextDecoding.firstNonASCIIOffset(in: buffer) else { return .ascii }
+            let rest = UnsafeBufferPointer(rebasing: buffer[firstHigh...])
+            return TextDecoding.firstInvalidUTF8Offset(in: rest) == nil ? .validWithNonASCII : .invalid
+        }
     }
 
     /// The bytes with every invalid UTF-8 sequence replaced by U+FFFD (`EF BF BD`).

@@ -25,7 +25,15 @@ package enum Gzip {
     /// - Complexity: O(n) in the decompressed size.
     package static func decompress(_ bytes: [UInt8], limit: Int, allowTruncated: Bool = false) throws(LoadFailure) -> [UInt8] {
         var output: [UInt8] = []
-        output.reserveCapacity(min(limit, max(bytes.count * 4, 4096)))
+        // The last member's trailer holds its decompressed size (mod 2^32): for the usual single
+        // member, the exact capacity, so the output is never copied to grow.
+        var expected = bytes.count * 4
+        if bytes.count >= 18 {
+            let trailer = bytes.count - 4
+            let size = Int(bytes[trailer]) | Int(bytes[trailer + 1]) << 8 | Int(bytes[trailer + 2]) << 16 | Int(bytes[trailer + 3]) << 24
+            expected = max(expected, size)
+        }
+        output.reserveCapacity(min(limit, max(expected, 4096)))
         var offset = 0
         var members = 0
         while offset < bytes.count {

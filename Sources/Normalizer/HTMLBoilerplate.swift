@@ -52,6 +52,54 @@ enum HTMLBoilerplate {
         "hovercard", "rollover", "sharebar", "sharetools", "socialshare", "promobox",
     ]
 
+    /// `prefixWords` (as bytes) by their first byte, in their original order.
+    private static let prefixesByFirstByte: [[[UInt8]]] = grouped(prefixWords)
+    /// `infixWords` (as bytes) by their first byte, in their original order.
+    private static let infixesByFirstByte: [[[UInt8]]] = grouped(infixWords)
+    /// The length of the shortest infix.
+    private static let shortestInfix = infixWords.map(\.utf8.count).min() ?? 0
+
+    /// Words grouped by their first byte (256 lists).
+    private static func grouped(_ words: [String]) -> [[[UInt8]]] {
+        var table = Array(repeating: [[UInt8]](), count: 256)
+        for word in words { if let first = word.utf8.first { table[Int(first)].append(Array(word.utf8)) } }
+        return table
+    }
+
+    /// Whether `pattern` occurs in `bytes` at `index`.
+    private static func matches(_ pattern: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        guard pattern.count <= bytes.count - index else { return false }
+        for offset in 0..<pattern.count where bytes[index + offset] != pattern[offset] { return false }
+        return true
+    }
+
+    /// Whether one of `infixWords` occurs in the word: each position is checked only against
+    /// the infixes starting with its byte.
+    private static func containsInfix(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count >= shortestInfix else { return false }
+        for index in 0..<bytes.count {
+            for infix in infixesByFirstByte[Int(bytes[index])] where matches(infix, in: bytes, at: index) { return true }
+        }
+        return false
+    }
+
+    /// Whether the word starts with one of `prefixWords` ("bio" only as "bio", "bios", "biobox…").
+    private static func hasFurniturePrefix(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = bytes.first else { return false }
+        for prefix in prefixesByFirstByte[Int(first)] where matches(prefix, in: bytes, at: 0) {
+            // "bio" must not catch "biology".
+            if prefix == bioBytes && bytes.count != 3 && !(bytes.count == 4 && bytes[3] == UInt8(ascii: "s"))
+                && !matches(bioboxBytes, in: bytes, at: 0) {
+                continue
+            }
+            return true
+        }
+        return false
+    }
+
+    private static let bioBytes = Array("bio".utf8)
+    private static let bioboxBytes = Array("biobox".utf8)
+
     /// Class/id word prefixes that mark content, for scoring.
     private static let positiveWords: [String] = [
         "article", "body", "content", "entry", "hentry", "main", "page", "post", "text", "blog", "story", "prose",
@@ -77,6 +125,36 @@ enum HTMLBoilerplate {
         return result
     }
 
+    /// Whether one of the element's `class`/`id` words (as `words(of:)` splits and lowercases
+    /// them) starts with `prefix`, without building the words.
+    ///
+    /// - Parameter prefix: lowercase ASCII letters and digits.
+    static func hasWord(of node: LibXMLTree.Node, startingWith prefix: String) -> Bool {
+        let pattern = Array(prefix.utf8)
+        func isAlphanumeric(_ byte: UInt8) -> Bool {
+            let lower = byte >= 65 && byte <= 90 ? byte + 32 : byte
+            return (lower >= 97 && lower <= 122) || (lower >= 48 && lower <= 57)
+        }
+        for key in ["class", "id"] {
+            guard var value = node.attribute(key) else { continue }
+            let found = value.withUTF8 { bytes -> Bool in
+                guard bytes.count >= pattern.count else { return false }
+                for start in 0...(bytes.count - pattern.count) where start == 0 || !isAlphanumeric(bytes[start - 1]) {
+                    var offset = 0
+                    while offset < pattern.count {
+                        let byte = bytes[start + offset]
+                        if (byte >= 65 && byte <= 90 ? byte + 32 : byte) != pattern[offset] { break }
+                        offset += 1
+                    }
+                    if offset == pattern.count { return true }
+                }
+                return false
+            }
+            if found { return true }
+        }
+        return false
+    }
+
     /// Whether the element is dropped because of its tag, hidden state or role alone.
     static func isDroppedByTag(_ node: LibXMLTree.Node) -> Bool {
         if droppedTags.contains(node.name) { return true }
@@ -87,19 +165,42 @@ enum HTMLBoilerplate {
             if asciiContains(compact, "display:none") || asciiContains(compact, "visibility:hidden") { return true }
         }
         if let role = node.attribute("role"), droppedRoles.contains(asciiLowercased(role)) { return true }
-        if let classes = node.attribute("class") {
-            for name in asciiLowercased(classes).split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" })
-            where hiddenClasses.contains(String(name)) {
-                return true
-            }
-        }
+        if let classes = node.attribute("class"), hasHiddenClass(classes) { return true }
         return false
+    }
+
+    /// The lengths of the hidden class names, shortest and longest.
+    private static let hiddenClassLengths = (hiddenClasses.map(\.utf8.count).min() ?? 0, hiddenClasses.map(\.utf8.count).max() ?? 0)
+
+    /// The (lowercase) first bytes of the hidden class names.
+    private static let hiddenClassFirstBytes: Set<UInt8> = Set(hiddenClasses.compactMap(\.utf8.first))
+
+    /// Whether a `class` value (split on spaces, tabs and newlines) holds a hidden class name.
+    private static func hasHiddenClass(_ classes: String) -> Bool {
+        let (shortest, longest) = hiddenClassLengths
+        var start = classes.utf8.startIndex
+        var index = start
+        let end = classes.utf8.endIndex
+        while true {
+            let atEnd = index == end
+            let byte = atEnd ? 0 : classes.utf8[index]
+            if atEnd || byte == 32 || byte == 9 || byte == 10 {
+                let length = classes.utf8.distance(from: start, to: index)
+                if length >= shortest && length <= longest, hiddenClassFirstBytes.contains(classes.utf8[start] | 0x20),
+                   hiddenClasses.contains(asciiLowercased(String(classes.utf8[start..<index])!)) {
+                    return true
+                }
+                if atEnd { return false }
+                start = classes.utf8.index(after: index)
+            }
+            index = classes.utf8.index(after: index)
+        }
     }
 
     /// Whether the element's tag, class, id or short aria-label names page furniture.
     static func hasFurnitureSignal(_ node: LibXMLTree.Node) -> Bool {
         if furnitureTags.contains(node.name) { return true }
-        if isFurniture(words(of: node)) { return true }
+        if classAndIDAreFurniture(node) { return true }
         if let label = node.attribute("aria-label") {
             let labelWords = asciiLowercased(label).split(whereSeparator: { !$0.isLetter }).map(String.init)
             if labelWords.count <= 3, isFurniture(labelWords) { return true }
@@ -111,20 +212,58 @@ enum HTMLBoilerplate {
         return false
     }
 
+    /// Calls `body` with each word of the element's `class` and `id` (as `words(of:)` splits and
+    /// lowercases them, in the same order) until it returns true; no strings are built.
+    private static func anyWord(of node: LibXMLTree.Node, _ body: (UnsafeBufferPointer<UInt8>) -> Bool) -> Bool {
+        for key in ["class", "id"] {
+            guard var value = node.attribute(key) else { continue }
+            let found = value.withUTF8 { bytes in
+                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 1) { buffer -> Bool in
+                    var length = 0
+                    for index in 0...bytes.count {
+                        let byte = index < bytes.count ? bytes[index] : 0
+                        let lower = byte >= 65 && byte <= 90 ? byte + 32 : byte
+                        if (lower >= 97 && lower <= 122) || (lower >= 48 && lower <= 57) {
+                            buffer[length] = lower
+                            length += 1
+                        } else if length > 0 {
+                            if body(UnsafeBufferPointer(rebasing: buffer[0..<length])) { return true }
+                            length = 0
+                        }
+                    }
+                    return false
+                }
+            }
+            if found { return true }
+        }
+        return false
+    }
+
+    private static let embedBytes = Array("embed".utf8)
+    private static let tweetBytes = Array("tweet".utf8)
+    /// The longest of `exactWords`, in bytes.
+    private static let longestExactWord = exactWords.map(\.utf8.count).max() ?? 0
+
+    /// `isFurniture(words(of: node))`, without building the words.
+    static func classAndIDAreFurniture(_ node: LibXMLTree.Node) -> Bool {
+        // Embedded posts (tweets, Instagram) quoted in the article are text, not share buttons.
+        if anyWord(of: node, { matches(embedBytes, in: $0, at: 0) || $0.elementsEqual(tweetBytes) }) { return false }
+        return anyWord(of: node) { word in
+            if word.count <= longestExactWord && exactWords.contains(String(decoding: word, as: UTF8.self)) { return true }
+            return containsInfix(word) || hasFurniturePrefix(word)
+        }
+    }
+
     /// Whether a word list marks furniture.
     static func isFurniture(_ words: [String]) -> Bool {
         // Embedded posts (tweets, Instagram) quoted in the article are text, not share buttons.
-        if words.contains(where: { $0.hasPrefix("embed") || $0 == "tweet" || $0 == "twitter" && words.contains("tweet") }) {
+        if words.contains(where: { asciiHasPrefix($0, "embed") || $0 == "tweet" || $0 == "twitter" && words.contains("tweet") }) {
             return false
         }
         for word in words {
             if exactWords.contains(word) { return true }
-            for infix in infixWords where asciiContains(word, infix) { return true }
-            for prefix in prefixWords where asciiHasPrefix(word, prefix) {
-                // "bio" must not catch "biology"; "menu" must not catch "menuitem"-free words only.
-                if prefix == "bio" && word != "bio" && word != "bios" && !word.hasPrefix("biobox") { continue }
-                return true
-            }
+            var word = word
+            if word.withUTF8({ containsInfix($0) || hasFurniturePrefix($0) }) { return true }
         }
         return false
     }
@@ -134,17 +273,18 @@ enum HTMLBoilerplate {
         let words = words(of: node)
         guard !words.isEmpty else { return 0 }
         var weight = 0.0
-        if isFurniture(words) || words.contains(where: { $0 == "header" || $0 == "meta" || $0 == "teaser" || $0.hasPrefix("card") })
+        if isFurniture(words) || words.contains(where: { $0 == "header" || $0 == "meta" || $0 == "teaser" || asciiHasPrefix($0, "card") })
         {
             weight -= 25
         }
-        if words.contains(where: { word in positiveWords.contains(where: { word.hasPrefix($0) }) }) { weight += 25 }
+        if words.contains(where: { word in positiveWords.contains(where: { asciiHasPrefix(word, $0) }) }) { weight += 25 }
         return weight
     }
 }
 
 /// Whether `text` starts with `prefix`, compared byte by byte without allocating.
 func asciiHasPrefix(_ text: String, _ prefix: String) -> Bool {
+    guard text.utf8.count >= prefix.utf8.count else { return false }
     var iterator = text.utf8.makeIterator()
     for byte in prefix.utf8 where iterator.next() != byte { return false }
     return true

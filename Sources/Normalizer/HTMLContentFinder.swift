@@ -33,10 +33,10 @@ struct HTMLContentFinder {
         body = tree.first("body") ?? tree.root
         // Pass 1: furniture by tag, role, hidden state. Parents precede children in `nodes`.
         for index in 0..<count {
-            let node = tree[index]
-            if node.parent >= 0 && removed[node.parent] {
+            let parent = tree[index].parent
+            if parent >= 0 && removed[parent] {
                 removed[index] = true
-            } else if node.kind == .element && HTMLBoilerplate.isDroppedByTag(node) {
+            } else if tree[index].kind == .element && HTMLBoilerplate.isDroppedByTag(tree[index]) {
                 removed[index] = true
             }
         }
@@ -56,11 +56,10 @@ struct HTMLContentFinder {
         }
         var changed = false
         for index in 0..<count where !removed[index] {
-            let node = tree[index]
-            guard node.kind == .element, index != body, node.name != "html", node.name != "body",
-                  !holdsArticleBody[index], HTMLBoilerplate.hasFurnitureSignal(node) else { continue }
+            guard tree[index].kind == .element, index != body, tree[index].name != "html", tree[index].name != "body",
+                  !holdsArticleBody[index], HTMLBoilerplate.hasFurnitureSignal(tree[index]) else { continue }
             let own = Double(textLength[index] - linkLength[index])
-            let isSemantic = node.name == "article" || node.name == "main"
+            let isSemantic = tree[index].name == "article" || tree[index].name == "main"
             if own >= 500 && own >= (isSemantic ? 0.25 : 0.5) * bodyText { continue }
             removed[index] = true
             changed = true
@@ -89,15 +88,14 @@ struct HTMLContentFinder {
             commas[index] = 0
         }
         for index in stride(from: count - 1, through: 0, by: -1) where !removed[index] {
-            let node = tree[index]
-            if node.kind == .text {
-                let (length, commaCount) = Self.visibleLength(node.text)
+            if tree[index].kind == .text {
+                let (length, commaCount) = Self.visibleLength(tree[index].text)
                 textLength[index] = length
                 commas[index] = commaCount
-            } else if node.name == "a" {
+            } else if tree[index].name == "a" {
                 linkLength[index] = textLength[index]
             }
-            let parent = node.parent
+            let parent = tree[index].parent
             if parent >= 0 {
                 textLength[parent] += textLength[index]
                 linkLength[parent] += linkLength[index]

@@ -348,14 +348,14 @@ struct HTMLMetadataReader {
         }
         if !texts.isEmpty { return (texts, "byline:itemprop-author") }
         let bylines = tree.elements(under: tree.root, descend: { index in
-            !HTMLBoilerplate.words(of: tree[index]).contains { $0.hasPrefix("byline") }
+            !HTMLBoilerplate.hasWord(of: tree[index], startingWith: "byline")
         }) { index in
-            HTMLBoilerplate.words(of: tree[index]).contains { $0.hasPrefix("byline") }
+            HTMLBoilerplate.hasWord(of: tree[index], startingWith: "byline")
         }
         if let first = bylines.first {
             // Prefer the names inside a byline (links or author spans) over its full text.
             let inner = tree.elements(under: first) { index in
-                index != first && (tree[index].name == "a" || HTMLBoilerplate.words(of: tree[index]).contains { $0.hasPrefix("author") })
+                index != first && (tree[index].name == "a" || HTMLBoilerplate.hasWord(of: tree[index], startingWith: "author"))
             }.map { HTMLText.collapse(tree.text(of: $0)) }.filter { !$0.isEmpty }
             texts = inner.isEmpty ? [blockText(first)] : inner
         }

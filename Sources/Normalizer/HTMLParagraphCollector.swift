@@ -60,29 +60,30 @@ struct HTMLParagraphCollector {
         var linkDepth = 0
         var listDepth = 0
         while let event = stack.popLast() {
+            // Fields are read in place: copying a `Node` retains its arrays and strings.
             if event < 0 {
-                let node = tree[-event - 1]
-                if node.name == "a" { linkDepth -= 1 }
-                if node.name == "li" { listDepth -= 1 }
-                if Self.blockTags.contains(node.name) { flush() }
+                let name = tree[-event - 1].name
+                if name == "a" { linkDepth -= 1 }
+                if name == "li" { listDepth -= 1 }
+                if Self.blockTags.contains(name) { flush() }
                 continue
             }
             if event < removed.count && removed[event] { continue }
-            let node = tree[event]
-            if node.kind == .text {
-                current.text += node.text
-                if linkDepth > 0 { current.linkText += node.text }
+            if tree[event].kind == .text {
+                current.text += tree[event].text
+                if linkDepth > 0 { current.linkText += tree[event].text }
                 if listDepth > 0 { current.isListItem = true }
                 continue
             }
-            if Self.blockTags.contains(node.name) {
+            let name = tree[event].name
+            if Self.blockTags.contains(name) {
                 flush()
-                if ["h2", "h3", "h4", "h5", "h6"].contains(node.name) { current.isHeading = true }
+                if ["h2", "h3", "h4", "h5", "h6"].contains(name) { current.isHeading = true }
             }
-            if node.name == "a" { linkDepth += 1 }
-            if node.name == "li" { listDepth += 1 }
+            if name == "a" { linkDepth += 1 }
+            if name == "li" { listDepth += 1 }
             stack.append(-event - 1)
-            stack.append(contentsOf: node.children.reversed())
+            stack.append(contentsOf: tree[event].children.reversed())
         }
         flush()
     }

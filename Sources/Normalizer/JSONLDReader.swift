@@ -54,7 +54,7 @@ enum JSONLDReader {
 
     /// Parses one script body, tolerating HTML comment / CDATA wrappers and raw newlines in strings.
     private static func parse(_ script: String) -> Any? {
-        var text = script.trimmingCharacters(in: .whitespacesAndNewlines)
+        var text = trimmingWhiteSpace(script)
         // Wrappers sit at either end; the replacement (Foundation, slow) runs only when one is there.
         let wrappers = ["<!--", "-->", "//<![CDATA[", "//]]>", "<![CDATA[", "]]>"]
         if wrappers.contains(where: { text.hasPrefix($0) || text.hasSuffix($0) }) {
@@ -67,6 +67,18 @@ enum JSONLDReader {
         }
         let flattened = String(text.map { $0 == "\n" || $0 == "\r" || $0 == "\t" ? " " : $0 })
         return try? JSONSerialization.jsonObject(with: Data(flattened.utf8), options: [.fragmentsAllowed])
+    }
+
+    /// The text without White_Space characters at either end (the set Foundation's
+    /// `.whitespacesAndNewlines` holds), without bridging the whole script to `NSString`.
+    private static func trimmingWhiteSpace(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        var start = scalars.startIndex
+        var end = scalars.endIndex
+        while start < end, scalars[start].properties.isWhitespace { start = scalars.index(after: start) }
+        while end > start, scalars[scalars.index(before: end)].properties.isWhitespace { end = scalars.index(before: end) }
+        if start == scalars.startIndex && end == scalars.endIndex { return text }
+        return String(scalars[start..<end])
     }
 
     /// Collects every object of a JSON-LD value: arrays and `@graph` flattened, document order.

@@ -64,7 +64,9 @@ struct LibXMLTree: Sendable {
     var root: Int { 0 }
 
     /// The node at `index`.
-    subscript(index: Int) -> Node { nodes[index] }
+    subscript(index: Int) -> Node {
+        _read { yield nodes[index] }
+    }
 
     /// Calls `xmlInitParser` once per process; `static let` initialization is thread-safe.
     private static let initialized: Bool = {
@@ -82,7 +84,12 @@ struct LibXMLTree: Sendable {
     init(html bytes: [UInt8], encoding: String?) throws(ParseError) {
         _ = Self.initialized
         guard !bytes.isEmpty else { throw ParseError(code: 0, message: "the document is empty", line: 0) }
+        // The limits judge the page as written (a tag of 50,000 unread attributes is refused
+        // even though they would be dropped below).
         try Self.checkLimits(bytes)
+        // Script and style text and unread attributes are never copied: they are removed
+        // before libxml2 reads them.
+        let bytes = Self.isASCIICompatible(encoding) ? HTMLRawText.stripped(bytes) ?? bytes : bytes
         guard let context = htmlNewParserCtxt() else {
             throw ParseError(code: 0, message: "libxml2 could not allocate a parser", line: 0)
         }
@@ -147,6 +154,16 @@ struct LibXMLTree: Sendable {
         declaresEntities = declares
         if declares { return }  // Never copy text from a document that declares entities.
         copy(from: rootElement, lowercase: false)
+    }
+
+    /// Whether `<`, `>`, `=`, quotes and ASCII letters are always themselves in the encoding:
+    /// UTF-8, the single-byte Latin/Cyrillic families, and the CJK multi-byte charsets whose
+    /// trail bytes never fall below 0x40.
+    private static func isASCIICompatible(_ encoding: String?) -> Bool {
+        guard let encoding else { return true }
+        let upper = encoding.uppercased()
+        if upper == "UTF-8" || upper == "SHIFT_JIS" || upper == "GBK" || upper == "GB18030" || upper == "BIG5" { return true }
+        return ["WINDOWS-", "ISO-8859-", "KOI8-", "EUC-", "CP125", "MACINTOSH"].contains { upper.hasPrefix($0) }
     }
 
     /// Refuses markup that would make libxml2 itself slow (see `MarkupLimits`).
@@ -243,11 +260,11 @@ extension LibXMLTree {
     func elements(under start: Int, descend: (Int) -> Bool = { _ in true }, where include: (Int) -> Bool) -> [Int] {
         var result: [Int] = []
         var stack = [start]
+        // Fields are read in place: copying a `Node` retains its arrays and strings.
         while let index = stack.popLast() {
-            let node = nodes[index]
-            guard node.kind == .element else { continue }
+            guard nodes[index].kind == .element else { continue }
             if include(index) { result.append(index) }
-            if descend(index) { stack.append(contentsOf: node.children.reversed()) }
+            if descend(index) { stack.append(contentsOf: nodes[index].children.reversed()) }
         }
         return result
     }
@@ -256,10 +273,9 @@ extension LibXMLTree {
     func first(_ name: String, under start: Int = 0) -> Int? {
         var stack = [start]
         while let index = stack.popLast() {
-            let node = nodes[index]
-            guard node.kind == .element else { continue }
-            if node.name == name { return index }
-            stack.append(contentsOf: node.children.reversed())
+            guard nodes[index].kind == .element else { continue }
+            if nodes[index].name == name { return index }
+            stack.append(contentsOf: nodes[index].children.reversed())
         }
         return nil
     }
@@ -269,11 +285,10 @@ extension LibXMLTree {
         var result = ""
         var stack = [index]
         while let current = stack.popLast() {
-            let node = nodes[current]
-            if node.kind == .text {
-                result += node.text
-            } else if !skip(node) {
-                stack.append(contentsOf: node.children.reversed())
+            if nodes[current].kind == .text {
+                result += nodes[current].text
+            } else if !skip(nodes[current]) {
+                stack.append(contentsOf: nodes[current].children.reversed())
             }
         }
         return result
@@ -292,6 +307,8 @@ extension LibXMLTree {
 
 /// ASCII-lowercases a string (HTML names and attribute keywords are ASCII-case-insensitive).
 func asciiLowercased(_ text: String) -> String {
+    // Most names and keywords are lowercase already: no copy then.
+    guard text.utf8.contains(where: { $0 >= 65 && $0 <= 90 }) else { return text }
     var bytes = Array(text.utf8)
     var changed = false
     for index in bytes.indices where bytes[index] >= 65 && bytes[index] <= 90 {

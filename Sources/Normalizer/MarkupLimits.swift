@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+internal import Glibc
+#elseif canImport(Darwin)
+internal import Darwin
+#endif
+
 /// Limits checked on raw markup before libxml2 sees it, for inputs that would make the parser
 /// itself slow (libxml2 2.9 checks each new attribute against all earlier ones: an element
 /// with a million attributes takes hours).
@@ -11,10 +17,20 @@ enum MarkupLimits {
     /// after white space counts as one token; quoted values are skipped whole.
     /// - Complexity: O(n) in the byte count.
     static func overfullTag(in bytes: [UInt8], limit: Int = maxAttributesPerTag) -> Int? {
+        bytes.withUnsafeBufferPointer { overfullTag(in: $0, limit: limit) }
+    }
+
+    private static func overfullTag(in bytes: UnsafeBufferPointer<UInt8>, limit: Int) -> Int? {
+        guard let base = bytes.baseAddress else { return nil }
         var index = 0
         let count = bytes.count
         while index < count {
-            guard bytes[index] == UInt8(ascii: "<"), index + 1 < count, isLetter(bytes[index + 1]) else {
+            if bytes[index] != UInt8(ascii: "<") {
+                // Text between tags: jump to the next "<".
+                guard let found = memchr(base + index, Int32(UInt8(ascii: "<")), count - index) else { return nil }
+                index = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+            }
+            guard index + 1 < count, isLetter(bytes[index + 1]) else {
                 index += 1
                 continue
             }

@@ -34,10 +34,40 @@ package enum TextDecoding {
     ///   - allowTruncatedEnd: accept a sequence cut off by the end of `bytes` (for prefixes).
     /// - Complexity: O(n).
     package static func firstInvalidUTF8Offset(_ bytes: [UInt8], allowTruncatedEnd: Bool = false) -> Int? {
+        bytes.withUnsafeBufferPointer { firstInvalidUTF8Offset(in: $0, allowTruncatedEnd: allowTruncatedEnd) }
+    }
+
+    /// The offset of the first byte at or after `start` that is not ASCII, or nil.
+    ///
+    /// - Complexity: O(n), eight bytes at a time.
+    static func firstNonASCIIOffset(in bytes: UnsafeBufferPointer<UInt8>, from start: Int = 0) -> Int? {
+        var index = start
+        let count = bytes.count
+        if let base = bytes.baseAddress {
+            while index + 8 <= count {
+                if UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { break }
+                index += 8
+            }
+        }
+        while index < count {
+            if bytes[index] >= 0x80 { return index }
+            index += 1
+        }
+        return nil
+    }
+
+    /// `firstInvalidUTF8Offset(_:allowTruncatedEnd:)` on a buffer; ASCII runs are skipped eight
+    /// bytes at a time.
+    static func firstInvalidUTF8Offset(in bytes: UnsafeBufferPointer<UInt8>, allowTruncatedEnd: Bool = false) -> Int? {
         var index = 0
         let count = bytes.count
         while index < count {
             let lead = bytes[index]
+            if lead < 0x80 {
+                guard let next = firstNonASCIIOffset(in: bytes, from: index) else { return nil }
+                index = next
+                continue
+            }
             if lead < 0x80 { index += 1; continue }
             let length: Int
             var lowerSecond: UInt8 = 0x80

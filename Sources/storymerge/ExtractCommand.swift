@@ -101,10 +101,10 @@ struct ExtractCommand: ParsableCommand {
                 if keyed[key] != nil { key = article.id }
                 keyed[key] = Record(article, explain: explain)
             }
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            let data = (try? encoder.encode(keyed)) ?? Data("{}".utf8)
-            Console.output(String(decoding: data, as: UTF8.self) + "\n")
+            // Written by hand in the encoder's own layout and key order (JSONEncoder was slow).
+            var writer = JSONObjectWriter()
+            writer.write(JSONObjectWriter.encoderOrder(Array(keyed.keys)).map { ($0, keyed[$0]!) })
+            Console.output(String(decoding: writer.bytes, as: UTF8.self) + "\n")
         }
         throw ExitCode(Console.status(for: result.inputs))
     }
