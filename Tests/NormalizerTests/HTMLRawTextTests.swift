@@ -88,4 +88,30 @@ import Testing
         #expect(!page.paragraphs.joined().contains("Injected"))
         #expect(!page.paragraphs.joined().contains("style text"))
     }
+
+    /// Every attribute the HTML readers look up by name survives stripping: a lookup added
+    /// without adding its name to `keptAttributes` would silently read nothing.
+    @Test func everyAttributeTheReadersLookUpIsKept() throws {
+        let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Sources/Normalizer")
+        let files = try FileManager.default.contentsOfDirectory(atPath: sources.path)
+            .filter { $0.hasSuffix(".swift") && $0 != "FeedParser.swift" }  // feeds are XML, never stripped
+        var looked: Set<String> = []
+        for file in files {
+            let text = try String(contentsOf: sources.appendingPathComponent(file), encoding: .utf8)
+            var rest = Substring(text)
+            while let start = rest.range(of: "attribute(\"") {
+                rest = rest[start.upperBound...]
+                guard let end = rest.firstIndex(of: "\"") else { break }
+                let name = String(rest[..<end]).lowercased()
+                // Literal names only (not the "…" of a doc comment).
+                if !name.isEmpty, name.utf8.allSatisfy({ (97...122).contains($0) || $0 == 58 || $0 == 45 || $0 == 95 }) {
+                    looked.insert(name)
+                }
+            }
+        }
+        #expect(looked.count >= 10)
+        let kept = Set(HTMLRawText.keptAttributes.map { $0.lowercased() })
+        #expect(looked.subtracting(kept).isEmpty, "looked up but stripped: \(looked.subtracting(kept).sorted())")
+    }
 }
