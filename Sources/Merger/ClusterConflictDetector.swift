@@ -9,8 +9,10 @@ internal import Foundation
 ///   (``ValueExtractor/cueSynonyms`` folds `hurt`, `wounded` and `injured` into one cue): for
 ///   counts, one shared cue saying what is counted (``countCues``: `injured`, `killed`,
 ///   `arrested`…) or two other shared cues; for dates and times three shared cues; a named
-///   person's age needs only the person. Names in roles and ``looseUnits`` (`three weeks`,
-///   `15 miles`, `two times`) are never compared across the cluster.
+///   person's age needs only the person (ages more than ``maximumAgeRatio`` apart are two
+///   people). Names in roles, weekdays and ``looseUnits`` (`three weeks`, `15 miles`, `two
+///   times`) are never compared across the cluster; people's names spelled two ways are, by
+///   ``nameConflicts(alignment:)``.
 /// - **One value per article in that context.** Every statement of the slot in either article
 ///   whose cues meet the shared ones must give the same value (repeating it is fine): an
 ///   article that gives two values in one context (several incidents, victims and suspects) is

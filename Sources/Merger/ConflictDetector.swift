@@ -19,7 +19,8 @@ internal import StoryModel
 ///
 /// ``conflicts(alignment:order:)`` adds, after the groups' conflicts, those
 /// ``ClusterConflictDetector`` finds across the cluster in sentences that were not fused, for
-/// slots no group reported.
+/// slots no group reported, then people's names two outlets spell differently
+/// (``ClusterConflictDetector/nameConflicts(alignment:)``).
 enum ConflictDetector {
     /// The conflicts inside one fused group.
     ///

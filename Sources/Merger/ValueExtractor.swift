@@ -71,12 +71,16 @@ enum Hedge: Sendable, Hashable {
 ///
 /// - Numbers: digits (`1,000`, `1.2`) or number words (`five`, `twenty-five`), times a magnitude
 ///   (`thousand`, `million`, `billion`), with `$`/`€`/`£` before or `%`/`percent` after. The slot
-///   is the currency for amounts of money, `percent` for percentages, `age` for `Name, 69,`, and
-///   otherwise the noun after (`5 injured`, `five people`). Numbers with no noun after are not
-///   compared: they are too often unrelated.
+///   is the currency for amounts of money, `percent` for percentages, `age-<surname>` for a
+///   named person's age however written (`John Smith, 69,`, `Smith, aged 69`, `69-year-old John
+///   Smith`), `people` for `3 dead` or `five wounded`, and otherwise the noun after (`5
+///   injured`, `five people`). Numbers with no noun after are not compared: they are too often
+///   unrelated.
 /// - Dates: `March 20`, `Feb. 6`, `20 March`, with an optional `, 2021`; ISO `2021-03-20`.
-///   Normalised to `MM-DD` (with the year when given). Weekdays are not compared: they are
-///   relative to the publication day.
+///   Normalised to `MM-DD` (with the year when given).
+/// - Weekdays (slot `weekday`): only a weekday dating the incident (`opened fire Friday`), not
+///   when something was said (`police said Friday`) nor a later step (`charged Saturday`, `in
+///   custody Monday`). They are compared only inside fused groups.
 /// - Times: `7:35`, `7:35 a.m.`, `7 p.m.`, normalised to 24-hour `HH:MM`.
 enum ValueExtractor {
     static let months: [String: Int] = [
