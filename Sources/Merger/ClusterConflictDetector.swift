@@ -351,7 +351,9 @@ extension ClusterConflictDetector {
     /// must spell the name one way only (it never writes the other spelling), and the two
     /// articles come from different outlets.
     ///
-    /// - Returns: one conflict per pair of spellings, claims in order of centrality.
+    /// - Returns: one conflict per set of linked spellings, claims by how many outlets write them.
+    /// - Complexity: O(n) tokenization of the cluster's sentences, then O(k²) spelling tests
+    ///   inside each bucket of names sharing a given name or a surname.
     static func nameConflicts(alignment: SentenceAlignment) -> [Conflict] {
         let order = alignment.centralOrder
         let found = order.map { fullNames(in: alignment.articles[$0]) }
@@ -369,29 +371,63 @@ extension ClusterConflictDetector {
             return parent.count - 1
         }
         func root(_ i: Int) -> Int { var i = i; while parent[i] != i { parent[i] = parent[parent[i]]; i = parent[i] }; return i }
-        for (x, a) in order.enumerated() {
-            for (y, b) in order.enumerated() where y > x {
-                guard alignment.articles[a].article.source != alignment.articles[b].article.source else { continue }
-                for key in found[x].names.keys.sorted() {
-                    let left = found[x].names[key]!.name
-                    for other in found[y].names.keys.sorted() where other != key {
-                        let right = found[y].names[other]!.name
-                        let sameGiven = left.given == right.given && spelledAlike(left.surname, right.surname)
-                            && !found[x].words.contains(right.surname) && !found[y].words.contains(left.surname)
-                        let sameSurname = left.surname == right.surname && spelledAlike(left.given, right.given)
-                            && found[x].names[other] == nil && found[y].names[key] == nil
-                            && !found[x].words.contains(right.given) && !found[y].words.contains(left.given)
-                        // One of the two at least is shown to be a person's name: places and
-                        // firms spelled alike (`Sacramento County`) are not compared.
-                        guard sameGiven || sameSurname, left.person || right.person else { continue }
-                        let i = id(key), j = id(other)
-                        let (ri, rj) = (root(i), root(j))
-                        if ri != rj { parent[max(ri, rj)] = min(ri, rj) }
-                        if context[i] == nil {
-                            context[i] = sameGiven ? "surname of " + right.written.split(separator: " ")[0] : "given name of " + (right.written.split(separator: " ").last.map(String.init) ?? "")
+        // Candidate spellings: pairs of distinct names sharing a given name or a surname whose
+        // other part is spelled alike (compared once each, not once per pair of articles).
+        var holders: [String: [Int]] = [:]
+        var byGiven: [String: Set<String>] = [:], bySurname: [String: Set<String>] = [:]
+        for (x, entry) in found.enumerated() {
+            for (key, value) in entry.names {
+                holders[key, default: []].append(x)
+                byGiven[value.name.given, default: []].insert(key)
+                bySurname[value.name.surname, default: []].insert(key)
+            }
+        }
+        func parts(_ key: String) -> (given: Substring, surname: Substring) {
+            let space = key.firstIndex(of: " ")!
+            return (key[..<space], key[key.index(after: space)...])
+        }
+        var candidates: [(String, String)] = []
+        for bucket in [byGiven, bySurname] {
+            for keys in bucket.values where keys.count > 1 {
+                let sorted = keys.sorted()
+                for (n, p) in sorted.enumerated() {
+                    for q in sorted[(n + 1)...] {
+                        let (l, r) = (parts(p), parts(q))
+                        if (l.given == r.given && spelledAlike(String(l.surname), String(r.surname)))
+                            || (l.surname == r.surname && spelledAlike(String(l.given), String(r.given))) {
+                            candidates.append((p, q))
                         }
                     }
                 }
+            }
+        }
+        // The article pairs that write a candidate's two spellings, in the order articles
+        // (by centrality) and spellings (sorted) are read.
+        var edges: [(x: Int, y: Int, key: String, other: String)] = []
+        for (p, q) in candidates {
+            for (key, other) in [(p, q), (q, p)] {
+                for x in holders[key]! {
+                    for y in holders[other]! where y > x { edges.append((x, y, key, other)) }
+                }
+            }
+        }
+        edges.sort { ($0.x, $0.y, $0.key, $0.other) < ($1.x, $1.y, $1.key, $1.other) }
+        for (x, y, key, other) in edges {
+            guard alignment.articles[order[x]].article.source != alignment.articles[order[y]].article.source else { continue }
+            let left = found[x].names[key]!.name, right = found[y].names[other]!.name
+            let sameGiven = left.given == right.given
+                && !found[x].words.contains(right.surname) && !found[y].words.contains(left.surname)
+            let sameSurname = left.surname == right.surname
+                && found[x].names[other] == nil && found[y].names[key] == nil
+                && !found[x].words.contains(right.given) && !found[y].words.contains(left.given)
+            // One of the two at least is shown to be a person's name: places and firms spelled
+            // alike (`Sacramento County`) are not compared.
+            guard sameGiven || sameSurname, left.person || right.person else { continue }
+            let i = id(key), j = id(other)
+            let (ri, rj) = (root(i), root(j))
+            if ri != rj { parent[max(ri, rj)] = min(ri, rj) }
+            if context[i] == nil {
+                context[i] = sameGiven ? "surname of " + right.written.split(separator: " ")[0] : "given name of " + (right.written.split(separator: " ").last.map(String.init) ?? "")
             }
         }
         var conflicts: [Conflict] = []
