@@ -1,4 +1,5 @@
 internal import StoryModel
+internal import Foundation
 
 /// Finds values that different outlets of one story state differently in sentences the aligner
 /// did not fuse (`12 people were hurt` in one article's lead, `injured 14 people` deep in
@@ -8,8 +9,10 @@ internal import StoryModel
 ///   (``ValueExtractor/cueSynonyms`` folds `hurt`, `wounded` and `injured` into one cue): for
 ///   counts, one shared cue saying what is counted (``countCues``: `injured`, `killed`,
 ///   `arrested`…) or two other shared cues; for dates and times three shared cues; a named
-///   person's age needs only the person. Names in roles and ``looseUnits`` (`three weeks`,
-///   `15 miles`, `two times`) are never compared across the cluster.
+///   person's age needs only the person (ages more than ``maximumAgeRatio`` apart are two
+///   people). Names in roles, weekdays and ``looseUnits`` (`three weeks`, `15 miles`, `two
+///   times`) are never compared across the cluster; people's names spelled two ways are, by
+///   ``nameConflicts(alignment:)``.
 /// - **One value per article in that context.** Every statement of the slot in either article
 ///   whose cues meet the shared ones must give the same value (repeating it is fine): an
 ///   article that gives two values in one context (several incidents, victims and suspects) is
@@ -75,6 +78,10 @@ enum ClusterConflictDetector {
     /// are compared only inside their fused group.
     static let maximumNumbers = 3
 
+    /// Two ages of one surname are compared only when the larger is at most this factor of the
+    /// smaller: further apart, they are of two people (a parent and a child).
+    static let maximumAgeRatio = 1.5
+
     /// Reports of one story published further apart than this (in days) are not compared.
     static let maximumDayGap = 30
 
@@ -82,7 +89,7 @@ enum ClusterConflictDetector {
     /// ages, dates and times, but not names in roles (a story names several judges and chiefs)
     /// nor ``looseUnits``.
     static func comparable(_ slot: String) -> Bool {
-        if slot.hasPrefix("name:") { return false }
+        if slot.hasPrefix("name:") || slot == "weekday" { return false }
         guard slot.hasPrefix("number:") else { return true }
         let unit = slot.dropFirst("number:".count).split(separator: "-").first.map(String.init) ?? ""
         return !looseUnits.contains(unit)
@@ -90,7 +97,7 @@ enum ClusterConflictDetector {
 
     /// A value's comparable form inside one article: dates by day and month.
     static func key(_ value: ExtractedValue) -> String {
-        value.kind == .date ? String(value.normalized.prefix(5)) : value.normalized
+        value.slot == "date" ? String(value.normalized.prefix(5)) : value.normalized
     }
 
     /// Whether a value can stand for a whole tally across the cluster.
@@ -213,7 +220,7 @@ enum ClusterConflictDetector {
         if let p = alignment.articles[l.article].article.date, let q = alignment.articles[r.article].article.date,
            abs(p.ordinal - q.ordinal) > maximumDayGap { return false }
         guard let shared = sharedCues(a, b), !ConflictDetector.agree(a, b) else { return false }
-        if let v = a.verb, let w = b.verb, v != w { return false }
+        if !a.namedPerson, let v = a.verb, let w = b.verb, v != w { return false }
         if a.kind == .number, !a.namedPerson, let p = Double(a.normalized), let q = Double(b.normalized),
            max(p, q) > maximumRatio * max(1, min(p, q)) { return false }
         // Each article gives one value in this context: any statement of it whose cues meet the
@@ -224,5 +231,237 @@ enum ClusterConflictDetector {
             }
         }
         return true
+    }
+}
+
+extension ClusterConflictDetector {
+    /// A person's full name as one article writes it.
+    struct FullName: Hashable {
+        /// The given name, folded (`jeremy`).
+        var given: String
+        /// The surname, folded (`contreras`).
+        var surname: String
+        /// As written (`Jeremy Contreras`, `Jeremy A. Contreras`).
+        var written: String
+        /// Whether the article shows the name is a person's: its surname stands alone
+        /// (`Contreras said`), or a title, an age or a verb of speech goes with it.
+        var person = false
+    }
+
+    /// The names an article writes in full (two or three capitalised words), each with the
+    /// sentences naming it, keyed by folded `given surname`, and the article's words. A name is
+    /// marked a person's when its last word also stands alone in the article (`Contreras said`:
+    /// news names a person in full once and by surname after, places and firms are not shortened
+    /// that way), or a title, an age or a verb of speech goes with it.
+    static func fullNames(in article: NormalizedArticle) -> (names: [String: (name: FullName, sentences: [Int])], words: Set<String>) {
+        var runs: [(FullName, Int)] = []
+        var alone: Set<String> = []
+        var evidenced: Set<String> = []
+        var words: Set<String> = []
+        for (index, sentence) in article.sentences.enumerated() {
+            let tokens = WordToken.tokenize(sentence.text)
+            func isNameWord(_ k: Int) -> Bool {
+                guard k >= 0, k < tokens.count else { return false }
+                let t = tokens[k]
+                return t.kind == .word && t.isCapitalized && !Attribution.notNames.contains(t.lower) && !Attribution.titles.contains(t.lower)
+                    && ValueExtractor.months[t.lower] == nil && !ValueExtractor.weekdays.contains(t.lower)
+            }
+            var k = 0
+            while k < tokens.count {
+                if tokens[k].kind == .word { words.insert(fold(tokens[k].lower)) }
+                guard isNameWord(k) else { k += 1; continue }
+                var end = k
+                while end + 1 < tokens.count, isNameWord(end + 1), !tokens[end].isPossessive { end += 1 }
+                let run = Array(k...end)
+                // A surname alone: one name word, not after a capitalised word nor before one.
+                if run.count == 1, k > 0, !(tokens[k - 1].kind == .word && tokens[k - 1].isCapitalized && !Attribution.titles.contains(tokens[k - 1].lower)) {
+                    alone.insert(fold(tokens[k].lower))
+                }
+                // A full name: two or three words (`Jeremy Contreras`, `Jeremy A. Contreras`), given name and surname.
+                let initial = run.count == 3 && tokens[run[1]].text.count == 2 && tokens[run[1]].text.hasSuffix(".")
+                if k > 0, run.count == 2 || run.count == 3,
+                   run.allSatisfy({ $0 == run[1] && initial || (tokens[$0].text.count >= 2 && tokens[$0].text.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "-" || $0 == "'" || $0 == "’" }) }) {
+                    let given = fold(tokens[run[0]].lower), surname = fold(tokens[run.last!].lower)
+                    let last = tokens[run.last!]
+                    let written = String(decoding: Array(sentence.text.utf8)[tokens[run[0]].start..<(last.start + last.text.utf8.count)], as: UTF8.self)
+                    // A person by the words around the name: a title before it (`Officer`), an
+                    // age before or after it (`22-year-old John Smith`, `John Smith, 22,`).
+                    let before = tokens[k - 1].lower
+                    let person = Attribution.titles.contains(before) || before.hasSuffix("old")
+                        || (before == "as" && k > 1 && ["identified", "named"].contains(tokens[k - 2].lower))
+                        || (end + 2 < tokens.count && tokens[end + 1].text == "," && tokens[end + 2].kind == .number)
+                        || (end + 1 < tokens.count && ["said", "says", "told"].contains(tokens[end + 1].lower))
+                    if person { evidenced.insert(surname) }
+                    runs.append((FullName(given: given, surname: surname, written: written), index))
+                }
+                k = end + 1
+            }
+        }
+        var names: [String: (name: FullName, sentences: [Int])] = [:]
+        for (name, sentence) in runs {
+            let key = name.given + " " + name.surname
+            if names[key] == nil { names[key] = (name, []) }
+            if alone.contains(name.surname) || evidenced.contains(name.surname) { names[key]!.name.person = true }
+            if names[key]!.sentences.last != sentence { names[key]!.sentences.append(sentence) }
+        }
+        return (names, words)
+    }
+
+    /// Lowercased, without diacritics, apostrophes and hyphens: `José O’Neil`, `Jose ONeil` and
+    /// `De’Shaun`, `DeShaun` are one name each, written two ways.
+    static func fold(_ word: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        for scalar in word.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars
+        where scalar.properties.canonicalCombiningClass == .notReordered && !["'", "’", "‘", "-", "‐"].contains(scalar) {
+            scalars.append(scalar)
+        }
+        return String(scalars)
+    }
+
+    /// Whether two different spellings are close enough to be one name spelled two ways
+    /// (`Jeremy`/`Jeremey`, `Contreras`/`Contrearas`): same first letter, one edit apart (two
+    /// for names of six letters or more), and not a plural or possessive of each other.
+    static func spelledAlike(_ a: String, _ b: String) -> Bool {
+        guard a != b, a.first == b.first, a + "s" != b, b + "s" != a else { return false }
+        let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
+        // Long names whose endings alone differ are one name's forms (`Charles`/`Charlie`,
+        // `Gurbanguly`/`Gurbanguli`): nicknames and romanisations vary the ending. Swapped
+        // letters (`Malijha`/`Malijah`) are a typo, not a form.
+        let common = zip(x, y).prefix { $0 == $1 }.count
+        if min(x.count, y.count) >= 6, x.count - common <= 2, y.count - common <= 2,
+           x[common...].sorted() != y[common...].sorted() { return false }
+        // `Heidar`/`Heydar`: `i` for `y` is how romanisations differ, not a misspelling.
+        if x.count == y.count, zip(x, y).filter({ $0 != $1 }).allSatisfy({ Set([$0, $1]) == Set(["i", "y"]) }) { return false }
+        let limit = min(x.count, y.count) >= 6 ? 2 : 1
+        guard min(x.count, y.count) >= 3, abs(x.count - y.count) <= limit else { return false }
+        var previous = Array(0...y.count)
+        for i in 1...x.count {
+            var current = [i] + [Int](repeating: 0, count: y.count)
+            for j in 1...y.count {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1))
+            }
+            previous = current
+        }
+        return previous[y.count] <= limit
+    }
+
+    /// People whose name two outlets spell differently: the same given name with a surname
+    /// spelled alike but not the same (`Jeremy Contreras` / `Jeremy Contrearas`), or the same
+    /// surname with a given name spelled alike (`Steven Price` / `Stephen Price`). Each article
+    /// must spell the name one way only (it never writes the other spelling), and the two
+    /// articles come from different outlets.
+    ///
+    /// - Returns: one conflict per set of linked spellings, claims by how many outlets write them.
+    /// - Complexity: O(n) tokenization of the cluster's sentences, then O(k²) spelling tests
+    ///   inside each bucket of names sharing a given name or a surname.
+    static func nameConflicts(alignment: SentenceAlignment) -> [Conflict] {
+        let order = alignment.centralOrder
+        let found = order.map { fullNames(in: alignment.articles[$0]) }
+        // Spellings (`given surname`), in order of first appearance, linked when two outlets
+        // write them for one person; each linked set is one conflict.
+        var spellings: [String] = []
+        var index: [String: Int] = [:]
+        var parent: [Int] = []
+        var context: [Int: String] = [:]
+        func id(_ key: String) -> Int {
+            if let i = index[key] { return i }
+            index[key] = spellings.count
+            spellings.append(key)
+            parent.append(parent.count)
+            return parent.count - 1
+        }
+        func root(_ i: Int) -> Int { var i = i; while parent[i] != i { parent[i] = parent[parent[i]]; i = parent[i] }; return i }
+        // Candidate spellings: pairs of distinct names sharing a given name or a surname whose
+        // other part is spelled alike (compared once each, not once per pair of articles).
+        var holders: [String: [Int]] = [:]
+        var byGiven: [String: Set<String>] = [:], bySurname: [String: Set<String>] = [:]
+        for (x, entry) in found.enumerated() {
+            for (key, value) in entry.names {
+                holders[key, default: []].append(x)
+                byGiven[value.name.given, default: []].insert(key)
+                bySurname[value.name.surname, default: []].insert(key)
+            }
+        }
+        func parts(_ key: String) -> (given: Substring, surname: Substring) {
+            let space = key.firstIndex(of: " ")!
+            return (key[..<space], key[key.index(after: space)...])
+        }
+        var candidates: [(String, String)] = []
+        for bucket in [byGiven, bySurname] {
+            for keys in bucket.values where keys.count > 1 {
+                let sorted = keys.sorted()
+                for (n, p) in sorted.enumerated() {
+                    for q in sorted[(n + 1)...] {
+                        let (l, r) = (parts(p), parts(q))
+                        if (l.given == r.given && spelledAlike(String(l.surname), String(r.surname)))
+                            || (l.surname == r.surname && spelledAlike(String(l.given), String(r.given))) {
+                            candidates.append((p, q))
+                        }
+                    }
+                }
+            }
+        }
+        // The article pairs that write a candidate's two spellings, in the order articles
+        // (by centrality) and spellings (sorted) are read.
+        var edges: [(x: Int, y: Int, key: String, other: String)] = []
+        for (p, q) in candidates {
+            for (key, other) in [(p, q), (q, p)] {
+                for x in holders[key]! {
+                    for y in holders[other]! where y > x { edges.append((x, y, key, other)) }
+                }
+            }
+        }
+        edges.sort { ($0.x, $0.y, $0.key, $0.other) < ($1.x, $1.y, $1.key, $1.other) }
+        for (x, y, key, other) in edges {
+            guard alignment.articles[order[x]].article.source != alignment.articles[order[y]].article.source else { continue }
+            let left = found[x].names[key]!.name, right = found[y].names[other]!.name
+            let sameGiven = left.given == right.given
+                && !found[x].words.contains(right.surname) && !found[y].words.contains(left.surname)
+            let sameSurname = left.surname == right.surname
+                && found[x].names[other] == nil && found[y].names[key] == nil
+                && !found[x].words.contains(right.given) && !found[y].words.contains(left.given)
+            // One of the two at least is shown to be a person's name: places and firms spelled
+            // alike (`Sacramento County`) are not compared.
+            guard sameGiven || sameSurname, left.person || right.person else { continue }
+            let i = id(key), j = id(other)
+            let (ri, rj) = (root(i), root(j))
+            if ri != rj { parent[max(ri, rj)] = min(ri, rj) }
+            if context[i] == nil {
+                context[i] = sameGiven ? "surname of " + right.written.split(separator: " ")[0] : "given name of " + (right.written.split(separator: " ").last.map(String.init) ?? "")
+            }
+        }
+        var conflicts: [Conflict] = []
+        var members: [Int: [Int]] = [:]
+        var rootOrder: [Int] = []
+        for i in spellings.indices {
+            let r = root(i)
+            if members[r] == nil { rootOrder.append(r) }
+            members[r, default: []].append(i)
+        }
+        for r in rootOrder {
+            let list = members[r]!
+            guard list.count > 1 else { continue }
+            // Every article of the cluster that writes a spelling takes part.
+            var claims: [Conflict.Claim] = []
+            for i in list {
+                var spans: [SourceSpan] = []
+                var written = ""
+                for (z, c) in order.enumerated() {
+                    guard let entry = found[z].names[spellings[i]] else { continue }
+                    if written.isEmpty { written = entry.name.written }
+                    spans += entry.sentences.map { alignment.span(SentenceRef(article: c, sentence: $0)) }
+                }
+                claims.append(Conflict.Claim(value: written, sources: Array(Set(spans.map(\.source))).sorted(),
+                                             provenance: [spans[0]] + spans.dropFirst().sorted(by: spanOrder)))
+            }
+            // One spelling per outlet: an outlet writing two is not a second account.
+            let sources = claims.flatMap(\.sources)
+            guard Set(sources).count == sources.count else { continue }
+            let sorted = claims.enumerated().sorted { l, r in
+                l.element.sources.count != r.element.sources.count ? l.element.sources.count > r.element.sources.count : l.offset < r.offset
+            }.map(\.element)
+            conflicts.append(Conflict(kind: .name, context: list.lazy.compactMap { context[$0] }.first ?? "name", claims: sorted))
+        }
+        return conflicts
     }
 }

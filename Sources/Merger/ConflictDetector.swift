@@ -19,7 +19,8 @@ internal import StoryModel
 ///
 /// ``conflicts(alignment:order:)`` adds, after the groups' conflicts, those
 /// ``ClusterConflictDetector`` finds across the cluster in sentences that were not fused, for
-/// slots no group reported.
+/// slots no group reported, then people's names two outlets spell differently
+/// (``ClusterConflictDetector/nameConflicts(alignment:)``).
 enum ConflictDetector {
     /// The conflicts inside one fused group.
     ///
@@ -41,7 +42,7 @@ enum ConflictDetector {
     static func conflicts(alignment: SentenceAlignment, order: [Int]) -> [Conflict] {
         let inGroups = order.flatMap { slotConflicts(in: alignment.groups[$0], alignment: alignment) }
         let across = ClusterConflictDetector.conflicts(alignment: alignment, excluding: Set(inGroups.map(\.slot)))
-        return inGroups.map(\.conflict) + across
+        return inGroups.map(\.conflict) + across + ClusterConflictDetector.nameConflicts(alignment: alignment)
     }
 
     /// The conflicts inside one fused group, each with its slot.
@@ -73,7 +74,7 @@ enum ConflictDetector {
             // Dates: drop the year when not every entry states one.
             let everyYear = entries.allSatisfy { $0.1.normalized.contains("#") }
             func key(_ value: ExtractedValue) -> String {
-                if value.kind == .date, !everyYear { return String(value.normalized.prefix(5)) }
+                if value.slot == "date", !everyYear { return String(value.normalized.prefix(5)) }
                 return value.normalized
             }
             // Two entries disagree when they come from different articles, their cues overlap
@@ -83,6 +84,8 @@ enum ConflictDetector {
                 for r in entries.indices where r > l && entries[l].0.article != entries[r].0.article {
                     let a = entries[l].1, b = entries[r].1
                     guard key(a) != key(b), !a.cues.isDisjoint(with: b.cues), !agree(a, b) else { continue }
+                    // `killed three` and `one wounded` count different tallies.
+                    if !a.namedPerson, let v = a.verb, let w = b.verb, v != w { continue }
                     disagreeing.insert(l)
                     disagreeing.insert(r)
                 }
@@ -117,7 +120,8 @@ enum ConflictDetector {
     /// overlapping cues, and no hedge reconciling them.
     static func disagree(_ a: ExtractedValue, _ b: ExtractedValue) -> Bool {
         guard a.slot == b.slot, a.normalized != b.normalized else { return false }
-        if a.kind == .date, a.normalized.prefix(5) == b.normalized.prefix(5) { return false }
+        if a.slot == "date", a.normalized.prefix(5) == b.normalized.prefix(5) { return false }
+        if !a.namedPerson, let v = a.verb, let w = b.verb, v != w { return false }
         return !a.cues.isDisjoint(with: b.cues) && !agree(a, b)
     }
 
@@ -127,7 +131,8 @@ enum ConflictDetector {
     ///
     /// Counts one apart agree when only one sentence says whom it includes (`including the
     /// shooter`, `himself`). Ages agree too when they are of two people (given names differ: `Antoine Smelley, 32`,
-    /// `Cleveland Smelley, 30`), or differ by at most two years in sentences of different stages
+    /// `Cleveland Smelley, 30`; or one is more than ``ClusterConflictDetector/maximumAgeRatio``
+    /// times the other: `Hoffman, 49` and `5-year-old Hoffman`), or differ by at most two years in sentences of different stages
     /// of a case (`charged` at 26, `pleaded guilty` at 27).
     static func agree(_ a: ExtractedValue, _ b: ExtractedValue) -> Bool {
         switch a.kind {
@@ -137,6 +142,8 @@ enum ConflictDetector {
             // does not (`killed six before taking his own life`): one apart is the same tally.
             if a.inclusive != b.inclusive || a.perpetrator != b.perpetrator, abs(x - y) == 1 { return true }
             if a.namedPerson, b.namedPerson {
+                // Ages far apart are of two people of one surname (a parent and a child).
+                if max(x, y) > ClusterConflictDetector.maximumAgeRatio * min(x, y) { return true }
                 if let g = a.givenName, let h = b.givenName, g != h { return true }
                 if abs(x - y) <= 2, a.stages != b.stages { return true }
             }
@@ -161,13 +168,20 @@ enum ConflictDetector {
                 }
             }
             return fits(x, a.hedge, y) || fits(y, b.hedge, x)
+        case .date:
+            guard a.slot == "weekday" else { return false }
+            // `since Friday`, `until Monday`: a bound, not the day.
+            if a.hedge != .exact || b.hedge != .exact { return true }
+            guard let x = ValueExtractor.weekdayNames.firstIndex(of: a.normalized),
+                  let y = ValueExtractor.weekdayNames.firstIndex(of: b.normalized) else { return false }
+            // `late Friday` and `early Saturday` can be one night.
+            let gap = (x - y + 7) % 7
+            return (gap == 1 || gap == 6) && (a.nearMidnight || b.nearMidnight)
         case .name:
             // `Peskov` and `Dmitry Peskov`, `Dmitry S. Peskov`: one name's words within the other's.
             let x = Set(ValueExtractor.foldApostrophes(a.written.lowercased()).split(separator: " "))
             let y = Set(ValueExtractor.foldApostrophes(b.written.lowercased()).split(separator: " "))
             return x.isSubset(of: y) || y.isSubset(of: x)
-        default:
-            return false
         }
     }
 

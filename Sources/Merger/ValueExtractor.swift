@@ -47,6 +47,9 @@ struct ExtractedValue: Sendable, Hashable {
     /// How many numbers the sentence states: an inventory (`14 rifles, 31 magazines and 923
     /// rounds`) is compared only with its fused counterpart.
     var numbersInSentence = 0
+    /// Whether the sentence speaks of a night or the hours around midnight (`late Friday`,
+    /// `early Saturday morning`): a weekday one off may name the same moment.
+    var nearMidnight = false
     /// The verb that counts the value, when it is one of ``countVerbs`` (`killed two`, `three
     /// people were shot`): the nearest such cue two tokens before it or three after its noun.
     var verb: String?
@@ -68,12 +71,16 @@ enum Hedge: Sendable, Hashable {
 ///
 /// - Numbers: digits (`1,000`, `1.2`) or number words (`five`, `twenty-five`), times a magnitude
 ///   (`thousand`, `million`, `billion`), with `$`/`€`/`£` before or `%`/`percent` after. The slot
-///   is the currency for amounts of money, `percent` for percentages, `age` for `Name, 69,`, and
-///   otherwise the noun after (`5 injured`, `five people`). Numbers with no noun after are not
-///   compared: they are too often unrelated.
+///   is the currency for amounts of money, `percent` for percentages, `age-<surname>` for a
+///   named person's age however written (`John Smith, 69,`, `Smith, aged 69`, `69-year-old John
+///   Smith`), `people` for `3 dead` or `five wounded`, and otherwise the noun after (`5
+///   injured`, `five people`). Numbers with no noun after are not compared: they are too often
+///   unrelated.
 /// - Dates: `March 20`, `Feb. 6`, `20 March`, with an optional `, 2021`; ISO `2021-03-20`.
-///   Normalised to `MM-DD` (with the year when given). Weekdays are not compared: they are
-///   relative to the publication day.
+///   Normalised to `MM-DD` (with the year when given).
+/// - Weekdays (slot `weekday`): only a weekday dating the incident (`opened fire Friday`), not
+///   when something was said (`police said Friday`) nor a later step (`charged Saturday`, `in
+///   custody Monday`). They are compared only inside fused groups.
 /// - Times: `7:35`, `7:35 a.m.`, `7 p.m.`, normalised to 24-hour `HH:MM`.
 enum ValueExtractor {
     static let months: [String: Int] = [
@@ -85,6 +92,32 @@ enum ValueExtractor {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
     ]
+    /// Full weekday names, Sunday first (``CalendarDay/weekday`` order).
+    static let weekdayNames = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"]
+    /// Words near a weekday saying it is when something was said or reported, not when it happened.
+    static let reportWords: Set<String> = [
+        "said", "says", "say", "told", "tells", "announced", "announce", "reported", "confirmed", "identified",
+        "released", "stated", "added", "according", "statement", "statements", "news", "conference", "interview",
+        "update", "updated", "saying", "released", "issued", "named",
+    ]
+    /// Words naming the incident a story is about: a weekday shortly after one dates it.
+    static let incidentWords: Set<String> = [
+        "shot", "shooting", "shootings", "gunfire", "killed", "killing", "stabbed", "stabbing", "attack", "attacked",
+        "crash", "crashed", "struck", "happened", "occurred", "erupted", "exploded", "explosion", "quake", "earthquake",
+        "robbed", "robbery", "fire", "fired", "slain", "gunned", "wounded", "injured", "hit", "collapsed",
+    ]
+    /// Words naming a later step of a case or a state at reporting time: a weekday after them
+    /// dates that step, not the incident.
+    static let laterSteps: Set<String> = [
+        "charged", "charging", "charges", "arrested", "arrest", "held", "custody", "arraigned", "booked", "identified",
+        "released", "died", "dies", "remained", "remains", "jail", "court", "hearing", "search", "vigil", "funeral",
+        "investigate", "investigating", "investigation", "sentenced", "indicted", "surrendered", "captured", "found",
+    ]
+    /// Words that mark a time near midnight or a night that spans two days (`late Friday`,
+    /// `early Saturday`, `overnight`): weekdays one apart agree in such sentences.
+    static let midnightWords: Set<String> = ["night", "overnight", "midnight", "late", "early", "morning", "tonight", "evening"]
+    /// Words after a count that name the people it counts by what happened to them (`3 dead`).
+    static let casualtyWords: Set<String> = ["dead", "killed", "wounded", "injured", "hurt"]
     static let numberWords: [String: Double] = [
         "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
         "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
@@ -108,7 +141,7 @@ enum ValueExtractor {
     /// `12 people were hurt` and `14 people were injured` have a cue in common.
     static let cueSynonyms: [String: String] = [
         "hurt": "injur", "wound": "injur", "injur": "injur",
-        "kille": "kille", "slain": "kille", "dead": "kille", "died": "kille", "death": "kille", "fatal": "kille",
+        "kille": "kille", "killi": "kille", "slain": "kille", "dead": "kille", "died": "kille", "death": "kille", "fatal": "kille",
     ]
     /// Cue stems of verbs that say what a count counts: `shot three` and `killed two` count
     /// different tallies.
@@ -237,12 +270,62 @@ enum ValueExtractor {
             values.append(ExtractedValue(kind: .time, slot: "time", normalized: "\(pad(h)):\(pad(minute))", written: written(i, last), context: context(before: i), offset: tokens[i].start))
         }
 
+        // Weekdays: `Friday`, the day of the event in a sentence that is not about when it
+        // was said (`police said Friday`): news names days of the past week by their weekday.
+        for i in tokens.indices where tokens[i].kind == .word && tokens[i].isCapitalized {
+            guard let day = weekdayNames.firstIndex(of: tokens[i].lower) else { continue }
+            let around = tokens[max(0, i - 3)..<min(tokens.count, i + 4)]
+            if around.contains(where: { reportWords.contains($0.lower) }) { continue }
+            // The day of the incident itself: an incident word shortly before, and no later
+            // step of the case (`charged ... Saturday`, `in custody Monday`) in between.
+            var dated = false
+            var k = i - 1
+            while k >= 0, i - k <= 6, tokens[k].text != ",", tokens[k].text != ";" {
+                if laterSteps.contains(tokens[k].lower) { break }
+                if incidentWords.contains(tokens[k].lower) { dated = true; break }
+                k -= 1
+            }
+            guard dated else { continue }
+            values.append(ExtractedValue(kind: .date, slot: "weekday", normalized: weekdayNames[day], written: tokens[i].text,
+                                         context: context(before: i), offset: tokens[i].start))
+        }
+
         // Numbers.
         var inParentheses = [Bool](repeating: false, count: tokens.count)
         // Offsets of ages tied to a named person (`Price, 26,`, `26-year-old Jeremy`): the
         // person identifies the slot, no cue words are needed.
         var namedPerson: Set<Int> = []
         var givenNames: [Int: String] = [:]
+        // Offsets of ages written before the name (`22-year-old John Smith`).
+        var yearOld: Set<Int> = []
+        /// The comma before an age after a name: `Smith, 27` or `Smith, aged 27`.
+        func ageComma(before i: Int) -> Int? {
+            if i > 1, tokens[i - 1].text == "," { return i - 1 }
+            if i > 2, tokens[i - 1].lower == "aged" || tokens[i - 1].lower == "age", tokens[i - 2].text == "," { return i - 2 }
+            return nil
+        }
+        /// A person's full name starting at token `n` (`John Smith`, `Officer John A. Smith`):
+        /// two to four capitalised words after any titles, the first and last of them.
+        func fullName(at n: Int) -> (given: Int, surname: Int)? {
+            var j = n
+            while j < tokens.count, tokens[j].kind == .word, Attribution.titles.contains(tokens[j].lower) { j += 1 }
+            var words: [Int] = []
+            while j < tokens.count, tokens[j].kind == .word, tokens[j].isCapitalized {
+                // A middle initial (`John A. Smith`) is part of the name, not its end.
+                if !words.isEmpty, tokens[j].text.count == 1, j + 1 < tokens.count, tokens[j + 1].text == "." { j += 2; continue }
+                guard !Attribution.notNames.contains(tokens[j].lower), !Attribution.titles.contains(tokens[j].lower),
+                      months[tokens[j].lower] == nil else { break }
+                words.append(j)
+                if tokens[j].isPossessive { break }
+                j += 1
+            }
+            while let last = words.last, ["jr.", "sr.", "ii", "iii", "jr", "sr"].contains(tokens[last].lower) { words.removeLast() }
+            guard words.count >= 2, words.count <= 4, !tokens[words[0]].lower.hasSuffix(".") else { return nil }
+            // A name is followed by a verb, a comma or the sentence's end, not by a noun it qualifies.
+            if j < tokens.count, tokens[j].kind == .word, !tokens[j].isCapitalized, !tokens[words.last!].isPossessive,
+               ["man", "woman", "boy", "girl", "resident", "native", "teen", "student"].contains(tokens[j].lower) { return nil }
+            return (words[0], words.last!)
+        }
         var depth = 0
         for (k, t) in tokens.enumerated() {
             if t.text == "(" { depth += 1 } else if t.text == ")" { depth = max(0, depth - 1) } else { inParentheses[k] = depth > 0 }
@@ -271,7 +354,7 @@ enum ValueExtractor {
                 value = Double(token.text.replacingOccurrences(",", ""))
                 // Ordinals (1st, 2nd) are not quantities.
                 if i + 1 < tokens.count, adjacent(i, i + 1), ["st", "nd", "rd", "th"].contains(tokens[i + 1].lower) { continue }
-            } else if token.kind == .word, !token.isCapitalized || i == 0 {
+            } else if token.kind == .word, !token.isCapitalized || tokens[..<i].allSatisfy({ $0.kind == .symbol }) {
                 value = wordNumber(token.lower)
                 if token.lower == "one", i + 1 < tokens.count, ["of", "another"].contains(tokens[i + 1].lower) { continue }
             }
@@ -310,6 +393,13 @@ enum ValueExtractor {
                 if k < tokens.count, tokens[k].kind == .word, !tokens[k].isCapitalized, !functionWords.contains(tokens[k].lower),
                    tokens[k].text.count > 1 {
                     unit = singular(tokens[k].lower)
+                    // `3 dead`, `five wounded`: people, counted by the word after them (as in
+                    // `killed three people`), unless that word qualifies a noun (`two injured officers`).
+                    if !modifier, casualtyWords.contains(unit!),
+                       !(k + 1 < tokens.count && tokens[k + 1].kind == .word && !tokens[k + 1].isCapitalized
+                         && !functionWords.contains(tokens[k + 1].lower) && !fillers.contains(tokens[k + 1].lower)) {
+                        unit = "people"
+                    }
                     // A hyphenated modifier (`five-boat attack`, `15-year-old son`) names what
                     // it describes: compared only with the same modifier of the same noun.
                     if modifier {
@@ -317,19 +407,26 @@ enum ValueExtractor {
                         if n < tokens.count, tokens[n].text == "-" { n += 1 }
                         while n < tokens.count, tokens[n].kind == .word, tokens[n].lower.hasPrefix("year") || tokens[n].lower == "old" || tokens[n].lower == "-" { n += 1 }
                         if n < tokens.count, tokens[n].kind == .word {
-                            unit! += "-" + singular(tokens[n].lower)
+                            if unit!.hasPrefix("year"), let name = fullName(at: n) {
+                                // `22-year-old John Smith`: the age of Smith, as `Smith, 22,` states it.
+                                unit = "age-" + foldApostrophes(tokens[name.surname].lower)
+                                givenNames[tokens[first].start] = foldApostrophes(tokens[name.given].lower)
+                                yearOld.insert(tokens[first].start)
+                            } else {
+                                unit! += "-" + singular(tokens[n].lower)
+                            }
                             if tokens[n].isCapitalized { namedPerson.insert(tokens[first].start) }
                         }
                         else { continue }
                     }
                     if k + 1 < tokens.count, tokens[k + 1].lower == "ago" { continue }
-                } else if unit == nil, i > 0, tokens[i - 1].text == ",", i + 1 < tokens.count, tokens[i + 1].text == ",",
-                          token.kind == .number, (1...120).contains(amount) {
-                    // `Jeremy Lewis, 27,`: the age of the person named before.
-                    var n = i - 2
+                } else if unit == nil, token.kind == .number, (1...120).contains(amount), let comma = ageComma(before: i),
+                          i + 1 == tokens.count || [",", ".", ";", ")", "and"].contains(tokens[i + 1].lower) {
+                    // `Jeremy Lewis, 27,`, `Jeremy Lewis, aged 27.`: the age of the person named before.
+                    var n = comma - 1
                     if n > 0, ["jr.", "sr.", "ii", "iii"].contains(tokens[n].lower) { n -= 1 }
                     guard n >= 0, tokens[n].kind == .word, tokens[n].isCapitalized else { continue }
-                    unit = "age-" + tokens[n].lower
+                    unit = "age-" + foldApostrophes(tokens[n].lower)
                     if n > 0, tokens[n - 1].kind == .word, tokens[n - 1].isCapitalized, !tokens[n - 1].lower.hasSuffix("."),
                        !Attribution.titles.contains(tokens[n - 1].lower), !Attribution.notNames.contains(tokens[n - 1].lower) {
                         givenNames[tokens[first].start] = tokens[n - 1].lower
@@ -417,10 +514,11 @@ enum ValueExtractor {
             }
         }
         let numbers = values.filter { $0.kind == .number }.count
+        let nearMidnight = lowered.contains { midnightWords.contains($0) }
         // `26-year-old Jeremy Contreras, 36,`: two ages for one person; neither can be trusted.
         var garbled: Set<Int> = []
-        for v in values where v.kind == .number && namedPerson.contains(v.offset) && v.slot.contains("year-") {
-            if values.contains(where: { $0.slot.hasPrefix("number:age-") && $0.offset > v.offset && $0.offset - v.offset < 60 }) { garbled.insert(v.offset) }
+        for v in values where v.kind == .number && namedPerson.contains(v.offset) && (v.slot.contains("year-") || yearOld.contains(v.offset)) {
+            if values.contains(where: { $0.slot.hasPrefix("number:age-") && !yearOld.contains($0.offset) && $0.offset > v.offset && $0.offset - v.offset < 60 }) { garbled.insert(v.offset) }
         }
         let updated = tokens.contains { $0.lower == "updated" || $0.lower == "update" || $0.lower == "revised" }
         for index in values.indices {
@@ -440,7 +538,9 @@ enum ValueExtractor {
             }
             values[index].cues = cues
             var verb: String?
+            // Before the value, in its own clause (`died and three others`: `died` counts another).
             for k in stride(from: first - 1, through: max(0, first - 2), by: -1) where verb == nil {
+                if ["and", "or", ",", ";"].contains(tokens[k].lower) { break }
                 if let c = cueWord(tokens[k]), countVerbs.contains(c) { verb = c }
             }
             if verb == nil {
@@ -452,6 +552,11 @@ enum ValueExtractor {
             }
             values[index].verb = verb
             values[index].hedge = hedge(before: first)
+            if value.slot == "weekday", first > 0,
+               ["since", "until", "till", "through", "from", "next", "this", "every", "between"].contains(tokens[first - 1].lower) {
+                values[index].hedge = .approximate
+            }
+            values[index].nearMidnight = nearMidnight
             values[index].changing = updated || isChanging(before: first)
             if namedPerson.contains(value.offset) { values[index].cues = [value.slot]; values[index].namedPerson = true }
             values[index].givenName = givenNames[value.offset]

@@ -5,7 +5,8 @@ import Testing
 
 /// Prints every conflict the merger raises on the dev gold clusters, with both sides' sentences,
 /// for a person to check (`Scripts/list-conflicts`). Runs only when `STORYMERGE_LIST_CONFLICTS`
-/// is set and the corpora are found; prints to standard output and writes no file.
+/// is set and the corpora are found; writes to the absolute path it names (outside the
+/// repository), or else prints to standard output.
 @Suite struct ConflictListingTests {
     static let enabled = ProcessInfo.processInfo.environment["STORYMERGE_LIST_CONFLICTS"] != nil && RealData.corpusRoot != nil
 
@@ -28,7 +29,15 @@ import Testing
             }
         }
         lines.append("=== end")
-        print(lines.joined(separator: "\n"))
+        // To the file `STORYMERGE_LIST_CONFLICTS` names, when it names one (a piped standard
+        // output under `swift test` has been seen to lose chunks of a long listing); else printed.
+        let text = lines.joined(separator: "\n") + "\n"
+        let path = ProcessInfo.processInfo.environment["STORYMERGE_LIST_CONFLICTS"] ?? ""
+        if path.hasPrefix("/") {
+            #expect(FileManager.default.createFile(atPath: path, contents: Data(text.utf8)))
+        } else {
+            print(text, terminator: "")
+        }
         #expect(!entries.isEmpty)
     }
 }
