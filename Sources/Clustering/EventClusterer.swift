@@ -71,13 +71,17 @@ package struct EventClusterer: Sendable {
             return r.max - l.min <= window && l.max - r.min <= window
         }
 
+        // Each near-duplicate group to the event holding it, in one pass (not a scan per event).
+        var eventOf = [Int](repeating: 0, count: ordered.count)
+        for (event, group) in groups.enumerated() { for member in group.members { eventOf[member] = event } }
+        var duplicatesOf = [[[Int]]](repeating: [], count: groups.count)
+        for group in duplicateGroups { duplicatesOf[eventOf[group[0]]].append(group) }
+
         var clusters: [(members: [Int], cluster: EventCluster, first: CalendarDay?)] = []
-        for group in groups {
+        for (event, group) in groups.enumerated() {
             let members = group.members.sorted { Self.precedes(ordered[$0], ordered[$1]) }
-            let memberSet = Set(members)
             let position = Dictionary(uniqueKeysWithValues: members.enumerated().map { ($1, $0) })
-            let duplicates = duplicateGroups
-                .filter { memberSet.contains($0[0]) }
+            let duplicates = duplicatesOf[event]
                 .map { $0.sorted { position[$0]! < position[$1]! } }
                 .sorted { position[$0[0]]! < position[$1[0]]! }
                 .map { $0.map { ordered[$0].id } }
