@@ -3,7 +3,7 @@ package enum SortedSet {
     /// Sorts values and removes duplicates.
     ///
     /// - Complexity: O(n log n).
-    package static func uniqued<T: Comparable>(_ values: [T]) -> [T] {
+    @inlinable package static func uniqued<T: Comparable>(_ values: [T]) -> [T] {
         let sorted = values.sorted()
         var result: [T] = []
         result.reserveCapacity(sorted.count)
@@ -16,7 +16,7 @@ package enum SortedSet {
     /// The number of values two sorted unique arrays share.
     ///
     /// - Complexity: O(n + m).
-    package static func intersectionCount<T: Comparable>(_ a: [T], _ b: [T]) -> Int {
+    @inlinable package static func intersectionCount<T: Comparable>(_ a: [T], _ b: [T]) -> Int {
         var i = 0, j = 0, shared = 0
         while i < a.count, j < b.count {
             if a[i] < b[j] {
@@ -35,7 +35,7 @@ package enum SortedSet {
     /// The exact Jaccard similarity |A∩B| / |A∪B| of two sorted unique arrays (0 when both are empty).
     ///
     /// - Complexity: O(n + m).
-    package static func jaccard<T: Comparable>(_ a: [T], _ b: [T]) -> Double {
+    @inlinable package static func jaccard<T: Comparable>(_ a: [T], _ b: [T]) -> Double {
         let shared = intersectionCount(a, b)
         let union = a.count + b.count - shared
         return union == 0 ? 0 : Double(shared) / Double(union)

@@ -16,6 +16,7 @@ import StoryModel
         var configuration = ClusteringConfiguration()
         configuration.sameSourceFactor = 0.5
         configuration.seed = 42
+        configuration.candidateNeighbors = 7
         let data = try JSONEncoder().encode(configuration)
         #expect(try JSONDecoder().decode(ClusteringConfiguration.self, from: data) == configuration)
     }
