@@ -37,6 +37,24 @@ import StoryMerge
         #expect(rules["authors"] == "meta:author")
     }
 
+    @Test func jsonObjectEscapesQuotesBackslashesAndControls() throws {
+        // The json-object output is written by hand: it must stay valid JSON for any text.
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let tricky = Self.page
+            .replacingOccurrences(of: "<title>Tram line opens | Metro Wire</title>", with: "<title>He said \"no\" \\ a/b 👍 | Metro Wire</title>")
+            .replacingOccurrences(of: "<h1>Tram line opens</h1>", with: "<h1>He said \"no\" \\ a/b 👍</h1>")
+            .replacingOccurrences(of: "carrying its first", with: "carrying \u{1} its \"first\"")
+        try Data(tricky.utf8).write(to: folder.appendingPathComponent("tricky.html"))
+        let run = try CommandLineTests.run(["extract", folder.path, "--format", "json-object"])
+        #expect(run.status == 0, "stderr: \(run.error)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: [String: Any]])
+        let page = try #require(object["tricky"])
+        #expect(page["title"] as? String == "He said \"no\" \\ a/b 👍")
+        let body = try #require(page["articleBody"] as? String)
+        #expect(body.contains("its \"first\""))
+    }
+
     @Test func textExplainsEveryField() throws {
         let folder = try Fixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
