@@ -38,6 +38,9 @@ package enum Tokenizer {
         var tokens: [Token] = []
         var index = 0
         let count = bytes.count
+        // One buffer for every word (not an allocation per word).
+        var word: [UInt8] = []
+        word.reserveCapacity(32)
         while index < count {
             let (scalar, length) = UTF8Scanner.scalar(in: bytes, at: index)
             guard UTF8Scanner.isAlphanumeric(scalar) else { index += length; continue }
@@ -52,7 +55,7 @@ package enum Tokenizer {
                 continue
             }
             // A word: letters and digits, apostrophes inside it dropped (a final 's dropped).
-            var word: [UInt8] = []
+            word.removeAll(keepingCapacity: true)
             var cursor = index
             while cursor < count {
                 let byte = bytes[cursor]
@@ -104,6 +107,9 @@ package enum Tokenizer {
         return terms
     }
 
+    /// Ordinal suffixes dropped from numbers (`15th` → `15`).
+    private static let ordinalSuffixes: [StaticString] = ["st", "nd", "rd", "th"]
+
     /// Reads a number at `start`: digits with `,`-separated thousands groups, an optional
     /// decimal part, and an ordinal suffix (`st`, `nd`, `rd`, `th`) that is dropped.
     private static func number(_ bytes: [UInt8], from start: Int) -> (Token, Int)? {
@@ -124,8 +130,7 @@ package enum Tokenizer {
             while isDigit(i) { digits.append(bytes[i]); i += 1 }
         }
         // An ordinal suffix; any other letters attached make this a word ("3d", "mp3").
-        let suffixes: [StaticString] = ["st", "nd", "rd", "th"]
-        for suffix in suffixes where i + 1 < bytes.count && suffix.withUTF8Buffer({ bytes[i..<(i + 2)].elementsEqual($0) }) {
+        for suffix in ordinalSuffixes where i + 1 < bytes.count && suffix.withUTF8Buffer({ bytes[i..<(i + 2)].elementsEqual($0) }) {
             let end = i + 2
             if end >= bytes.count || !UTF8Scanner.isAlphanumeric(UTF8Scanner.scalar(in: bytes, at: end).0) {
                 return (Token(text: String(decoding: digits, as: UTF8.self), isNumber: true), end)
