@@ -41,7 +41,9 @@ package enum DayMentions {
     ///     without a year are ignored.
     /// - Complexity: O(n) in the text's bytes.
     package static func days(in text: String, published: CalendarDay?) -> [CalendarDay] {
-        let tokens = tokenize(Array(text.utf8))
+        let bytes = Array(text.utf8)
+        guard mayMentionDay(bytes) else { return [] }
+        let tokens = tokenize(bytes)
         var found = Set<CalendarDay>()
         var index = 0
         while index < tokens.count {
@@ -53,6 +55,30 @@ package enum DayMentions {
             }
         }
         return found.sorted()
+    }
+
+    /// Whether text can mention a day at all: every form read here has a digit, a word ending
+    /// in "day" (weekdays, today, yesterday), "tonight" or "tomorrow". Most sentences have
+    /// none and are not tokenized.
+    static func mayMentionDay(_ bytes: [UInt8]) -> Bool {
+        func lowered(_ i: Int) -> UInt8 { bytes[i] | 0x20 }
+        func matches(_ word: StaticString, at i: Int) -> Bool {
+            guard i + word.utf8CodeUnitCount <= bytes.count else { return false }
+            return word.withUTF8Buffer { pattern in
+                for offset in 0..<pattern.count where lowered(i + offset) != pattern[offset] { return false }
+                return true
+            }
+        }
+        for i in bytes.indices {
+            let byte = bytes[i]
+            if byte >= 48 && byte <= 57 { return true }
+            switch byte | 0x20 {
+            case UInt8(ascii: "d"): if matches("day", at: i) { return true }
+            case UInt8(ascii: "t"): if matches("tonight", at: i) || matches("tomorrow", at: i) { return true }
+            default: break
+            }
+        }
+        return false
     }
 
     /// Parses a date string that starts with an absolute date (ISO or written out).

@@ -49,4 +49,17 @@ import StoryModel
         #expect(DayMentions.parseDate("March 20") == nil)
         #expect(DayMentions.parseDate("The talks") == nil)
     }
+
+    @Test func onlyTextThatCanNameADayIsTokenized() {
+        func may(_ text: String) -> Bool { DayMentions.mayMentionDay(Array(text.utf8)) }
+        #expect(!may("Officials said the talks would go on."))
+        #expect(!may("Délégués à Genève"))
+        for text in ["On FRIDAY they met.", "It happened yesterday.", "Tonight's vote", "tomorrow", "March 5", "in 2008", "1st"] {
+            #expect(may(text), "\(text)")
+        }
+        // The filter never hides a day the full reading finds.
+        let published = CalendarDay(year: 2021, month: 4, day: 2)!
+        #expect(DayMentions.days(in: "They met on Friday.", published: published) == [published])
+        #expect(DayMentions.days(in: "They met tonight, officials said.", published: published) == [published])
+    }
 }
