@@ -55,8 +55,14 @@ package enum SourceInference {
             return (outlet, "dateline")
         }
         for paragraph in evidence.paragraphs {
-            for line in paragraph.split(separator: "\n") {
-                if let outlet = promoOutlet(in: line) { return (outlet, "promo-line") }
+            // Lines cut on bytes: splitting on Characters ran grapheme breaking over every text.
+            let utf8 = paragraph.utf8
+            var start = utf8.startIndex
+            while start <= utf8.endIndex {
+                let end = utf8[start...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.endIndex
+                if end > start, let outlet = promoOutlet(in: paragraph[start..<end]) { return (outlet, "promo-line") }
+                guard end < utf8.endIndex else { break }
+                start = utf8.index(after: end)
             }
         }
         if let url = evidence.url, let host = host(of: url) { return (host, "url") }
