@@ -2,8 +2,9 @@ internal import CLibXML2
 
 /// A parsed HTML or XML document copied out of libxml2 into plain Swift values.
 ///
-/// libxml2 parses; one walk copies every element, text node and attribute into this arena; the C
-/// document is freed before the initializer returns. Nothing from C escapes: the rest of the
+/// For HTML, libxml2's parser events build this arena directly (`HTMLTreeBuilder`); for XML,
+/// libxml2 builds its document and one walk copies every element, text node and attribute into
+/// this arena, and the C document is freed before the initializer returns. Nothing from C escapes: the rest of the
 /// module works on `LibXMLTree` only. Entity-reference nodes, comments and processing
 /// instructions are not copied, so an unexpanded entity can never leak into extracted text.
 struct LibXMLTree: Sendable {
@@ -94,28 +95,32 @@ struct LibXMLTree: Sendable {
             throw ParseError(code: 0, message: "libxml2 could not allocate a parser", line: 0)
         }
         defer { htmlFreeParserCtxt(context) }
+        // libxml2 parses and reports elements and text to the builder; it builds no C tree.
+        let builder = HTMLTreeBuilder()
+        builder.attach(to: context)
         var options = HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue
         if encoding != nil { options |= HTML_PARSE_IGNORE_ENC.rawValue }
-        let document: htmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
-            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { base in
-                if let encoding {
-                    return htmlCtxtReadMemory(context, base, Int32(buffer.count), nil, encoding, Int32(options))
+        let document: htmlDocPtr? = withExtendedLifetime(builder) {
+            bytes.withUnsafeBufferPointer { buffer in
+                buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { base in
+                    if let encoding {
+                        return htmlCtxtReadMemory(context, base, Int32(buffer.count), nil, encoding, Int32(options))
+                    }
+                    return htmlCtxtReadMemory(context, base, Int32(buffer.count), nil, nil, Int32(options))
                 }
-                return htmlCtxtReadMemory(context, base, Int32(buffer.count), nil, nil, Int32(options))
             }
         }
-        guard let document else { throw Self.lastError(of: context, fallback: "libxml2 could not parse the HTML") }
-        defer { xmlFreeDoc(document) }
-        let depthError = Self.lastError(of: context, fallback: "")
-        let hitDepthLimit = depthError.message.contains("Excessive depth")
-        guard let rootElement = xmlDocGetRootElement(document) else {
-            throw ParseError(code: 0, message: "the HTML has no elements", line: 0)
+        // No handler creates a document; free one should a libxml2 version make it anyway.
+        if let document { xmlFreeDoc(document) }
+        context.pointee._private = nil
+        guard !builder.nodes.isEmpty else {
+            let error = Self.lastError(of: context, fallback: "the HTML has no elements")
+            throw error.message.contains("Excessive depth") ? ParseError(code: 0, message: "the HTML has no elements", line: 0) : error
         }
-        nodes = []
+        nodes = builder.nodes
         declaresEntities = false
-        reachedDepthLimit = hitDepthLimit
-        copy(from: rootElement, lowercase: true)
+        reachedDepthLimit = builder.reachedDepthLimit || Self.lastError(of: context, fallback: "").message.contains("Excessive depth")
     }
 
     /// Parses XML without network access, DTD loading or entity substitution.
@@ -153,7 +158,7 @@ struct LibXMLTree: Sendable {
         nodes = []
         declaresEntities = declares
         if declares { return }  // Never copy text from a document that declares entities.
-        copy(from: rootElement, lowercase: false)
+        copy(from: rootElement)
     }
 
     /// Whether `<`, `>`, `=`, quotes and ASCII letters are always themselves in the encoding:
@@ -185,13 +190,13 @@ struct LibXMLTree: Sendable {
         return ParseError(code: Int(error.code), message: message, line: Int(error.line))
     }
 
-    /// Copies the element tree below `rootElement` into `nodes`, iteratively (deep pages must not
+    /// Copies the XML element tree below `rootElement` into `nodes`, iteratively (deep pages must not
     /// overflow the stack).
-    private mutating func copy(from rootElement: xmlNodePtr, lowercase: Bool) {
+    private mutating func copy(from rootElement: xmlNodePtr) {
         nodes.reserveCapacity(1024)
         // Stack of (C node whose children are still to visit, its Swift index).
         var stack: [(xmlNodePtr?, Int)] = []
-        nodes.append(Self.element(rootElement, parent: -1, lowercase: lowercase))
+        nodes.append(Self.element(rootElement, parent: -1))
         stack.append((rootElement.pointee.children, 0))
         while !stack.isEmpty {
             let (next, parent) = stack[stack.count - 1]
@@ -203,14 +208,9 @@ struct LibXMLTree: Sendable {
             let type = current.pointee.type
             if type == XML_ELEMENT_NODE {
                 let index = nodes.count
-                let node = Self.element(current, parent: parent, lowercase: lowercase)
-                // Styles, SVG drawings and scripts other than JSON data are never read: their
-                // content (often most of a page's bytes) is not copied.
-                let skipsContent = lowercase && (node.name == "style" || node.name == "svg"
-                    || (node.name == "script" && !(node.attribute("type").map { asciiContains(asciiLowercased($0), "json") } ?? false)))
-                nodes.append(node)
+                nodes.append(Self.element(current, parent: parent))
                 nodes[parent].children.append(index)
-                stack.append((skipsContent ? nil : current.pointee.children, index))
+                stack.append((current.pointee.children, index))
             } else if type == XML_TEXT_NODE || type == XML_CDATA_SECTION_NODE {
                 guard let content = current.pointee.content as UnsafeMutablePointer<xmlChar>? else { continue }
                 let text = String(cString: content)
@@ -224,9 +224,8 @@ struct LibXMLTree: Sendable {
     }
 
     /// A Swift element node for a C element (children are filled in by the walk).
-    private static func element(_ node: xmlNodePtr, parent: Int, lowercase: Bool) -> Node {
-        var name = node.pointee.name.map { String(cString: $0) } ?? ""
-        if lowercase { name = asciiLowercased(name) }
+    private static func element(_ node: xmlNodePtr, parent: Int) -> Node {
+        let name = node.pointee.name.map { String(cString: $0) } ?? ""
         var namespace: String?
         if let ns = node.pointee.ns as xmlNsPtr?, let href = ns.pointee.href as UnsafePointer<xmlChar>? {
             namespace = String(cString: href)
@@ -235,8 +234,7 @@ struct LibXMLTree: Sendable {
         var property = node.pointee.properties as xmlAttrPtr?
         while let attribute = property {
             var attributeName = attribute.pointee.name.map { String(cString: $0) } ?? ""
-            if lowercase { attributeName = asciiLowercased(attributeName) }
-            if let prefix = attribute.pointee.ns?.pointee.prefix, !lowercase {
+            if let prefix = attribute.pointee.ns?.pointee.prefix {
                 attributeName = String(cString: prefix) + ":" + attributeName
             }
             var value = ""
