@@ -135,7 +135,7 @@ enum HTMLBoilerplate {
             let lower = byte >= 65 && byte <= 90 ? byte + 32 : byte
             return (lower >= 97 && lower <= 122) || (lower >= 48 && lower <= 57)
         }
-        for key in ["class", "id"] {
+        for key in classAndID {
             guard var value = node.attribute(key) else { continue }
             let found = value.withUTF8 { bytes -> Bool in
                 guard bytes.count >= pattern.count else { return false }
@@ -160,10 +160,7 @@ enum HTMLBoilerplate {
         if droppedTags.contains(node.name) { return true }
         if node.attribute("hidden") != nil { return true }
         if node.attribute("aria-hidden") == "true" { return true }
-        if let style = node.attribute("style") {
-            let compact = asciiLowercased(style).filter { $0 != " " }
-            if asciiContains(compact, "display:none") || asciiContains(compact, "visibility:hidden") { return true }
-        }
+        if let style = node.attribute("style"), styleHides(style) { return true }
         if let role = node.attribute("role"), droppedRoles.contains(asciiLowercased(role)) { return true }
         if let classes = node.attribute("class"), hasHiddenClass(classes) { return true }
         return false
@@ -178,26 +175,48 @@ enum HTMLBoilerplate {
     /// Whether a `class` value (split on spaces, tabs and newlines) holds a hidden class name.
     private static func hasHiddenClass(_ classes: String) -> Bool {
         let (shortest, longest) = hiddenClassLengths
-        var start = classes.utf8.startIndex
-        var index = start
-        let end = classes.utf8.endIndex
-        while true {
-            let atEnd = index == end
-            let byte = atEnd ? 0 : classes.utf8[index]
-            if atEnd || byte == 32 || byte == 9 || byte == 10 {
-                let length = classes.utf8.distance(from: start, to: index)
-                if length >= shortest && length <= longest, hiddenClassFirstBytes.contains(classes.utf8[start] | 0x20),
-                   hiddenClasses.contains(asciiLowercased(String(classes.utf8[start..<index])!)) {
+        var classes = classes
+        return classes.withUTF8 { bytes in
+            var start = 0
+            for index in 0...bytes.count {
+                let byte = index < bytes.count ? bytes[index] : 32
+                guard byte == 32 || byte == 9 || byte == 10 else { continue }
+                let length = index - start
+                if length >= shortest && length <= longest, hiddenClassFirstBytes.contains(bytes[start] | 0x20),
+                   hiddenClasses.contains(asciiLowercased(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))) {
                     return true
                 }
-                if atEnd { return false }
-                start = classes.utf8.index(after: index)
+                start = index + 1
             }
-            index = classes.utf8.index(after: index)
+            return false
         }
     }
 
-    /// Whether the element's tag, class, id or short aria-label names page furniture.
+    private static let displayNoneBytes = Array("display:none".utf8)
+    private static let visibilityHiddenBytes = Array("visibility:hidden".utf8)
+
+    /// Whether an inline style hides the element (`display: none`, `visibility:hidden`, any
+    /// case, spaces ignored).
+    private static func styleHides(_ style: String) -> Bool {
+        var style = style
+        return style.withUTF8 { bytes in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { compact -> Bool in
+                var length = 0
+                for byte in bytes where byte != 32 {
+                    compact[length] = byte >= 65 && byte <= 90 ? byte + 32 : byte
+                    length += 1
+                }
+                let text = UnsafeBufferPointer(rebasing: compact[0..<length])
+                for index in 0..<length where text[index] == UInt8(ascii: "d") || text[index] == UInt8(ascii: "v") {
+                    if matches(displayNoneBytes, in: text, at: index) || matches(visibilityHiddenBytes, in: text, at: index) {
+                        return true
+                    }
+                }
+                return false
+            }
+        }
+    }
+
     static func hasFurnitureSignal(_ node: LibXMLTree.Node) -> Bool {
         if furnitureTags.contains(node.name) { return true }
         if classAndIDAreFurniture(node) { return true }
@@ -215,7 +234,7 @@ enum HTMLBoilerplate {
     /// Calls `body` with each word of the element's `class` and `id` (as `words(of:)` splits and
     /// lowercases them, in the same order) until it returns true; no strings are built.
     private static func anyWord(of node: LibXMLTree.Node, _ body: (UnsafeBufferPointer<UInt8>) -> Bool) -> Bool {
-        for key in ["class", "id"] {
+        for key in classAndID {
             guard var value = node.attribute(key) else { continue }
             let found = value.withUTF8 { bytes in
                 withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 1) { buffer -> Bool in
@@ -239,6 +258,7 @@ enum HTMLBoilerplate {
         return false
     }
 
+    private static let classAndID = ["class", "id"]
     private static let embedBytes = Array("embed".utf8)
     private static let tweetBytes = Array("tweet".utf8)
     /// The longest of `exactWords`, in bytes.

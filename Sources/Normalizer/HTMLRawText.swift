@@ -14,11 +14,12 @@ internal import Darwin
 /// attribute values (after `=`) may hold `>` and `<`, a `<script>` or `<style>` body ends at the
 /// first `</script` or `</style` (ASCII case-insensitive), `<script/>` has no body, and
 /// attributes are read as `htmlParseStartTag` reads them. The tags stay, so the tree has the
-/// same elements; only their raw text and unread attributes are gone. When anything is
+/// same elements; only their raw text, unread attributes and indentation are gone. When anything is
 /// unterminated the rest of the input is kept as it is.
 enum HTMLRawText {
     /// The bytes with the bodies of non-JSON `<script>` and all `<style>` elements and the
-    /// unread attributes removed, or nil when there is nothing to remove.
+    /// unread attributes removed and blank runs between tags cut to one blank, or nil when
+    /// there is nothing to remove.
     ///
     /// Only for ASCII-compatible encodings (UTF-8, Windows-125x, ISO-8859-x, and multi-byte
     /// charsets whose trail bytes never fall below 0x40): `<`, `>`, quotes and `=` are then
@@ -42,9 +43,12 @@ enum HTMLRawText {
             copiedUpTo = to
         }
         var index = 0
+        var afterMarkup = false  // whether `index` is just past a tag or comment
         while index < count {
             // Jump to the next "<".
             guard let lt = nextByte(UInt8(ascii: "<"), in: bytes, from: index) else { break }
+            if afterMarkup && lt - index > 1 { squeezeBlanks(bytes, from: index, to: lt, drop: drop) }
+            afterMarkup = true
             index = lt
             guard index + 1 < count else { break }
             let next = bytes[index + 1]
@@ -62,6 +66,7 @@ enum HTMLRawText {
             let nameStart = isEnd ? index + 2 : index + 1
             guard nameStart < count, isLetter(bytes[nameStart]) else {
                 index += 1
+                afterMarkup = false
                 continue
             }
             var nameEnd = nameStart
@@ -82,10 +87,30 @@ enum HTMLRawText {
             guard let close = find(closing, in: bytes, from: index, caseInsensitive: true) else { break }
             drop(index, close)
             index = close
+            afterMarkup = false
         }
         guard changed else { return nil }
         output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copiedUpTo..<count]))
         return output
+    }
+
+    /// Leaves one blank of the run `bytes[from..<to]` between two tags when the run is all
+    /// blanks (the indentation of pretty-printed markup, which libxml2 would read one character
+    /// at a time): the line break when there is one, else the first blank. Readers collapse
+    /// blanks, so a run and its one kept blank read the same.
+    private static func squeezeBlanks(
+        _ bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int, drop: (Int, Int) -> Void
+    ) {
+        var kept = from
+        for position in from..<to {
+            switch bytes[position] {
+            case UInt8(ascii: "\n"): if bytes[kept] != UInt8(ascii: "\n") { kept = position }
+            case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"): break
+            default: return
+            }
+        }
+        drop(from, kept)
+        drop(kept + 1, to)
     }
 
     /// libxml2 reads at most this many bytes of a name (`HTML_PARSER_BUFFER_SIZE`).

@@ -11,7 +11,15 @@ internal import CLibXML2
 /// - the content of `style`, `svg` and non-JSON `script` elements is never stored;
 /// - nesting deeper than `LibXMLTree.maxDepth` stops the parse (libxml2's tree builder refuses
 ///   to push a node there and halts), and the tree records that it was cut.
-final class HTMLTreeBuilder {
+struct HTMLTreeBuilder {
+    /// The builder libxml2's handlers reach through the parser context. Each handler makes one
+    /// access to `builder`, and the builder's own state is a struct, so no per-field exclusivity
+    /// checks run per event.
+    final class Attachment {
+        /// The builder receiving the events.
+        var builder = HTMLTreeBuilder()
+    }
+
     /// The nodes built so far; index 0 is the root element once one has started.
     private(set) var nodes: [LibXMLTree.Node] = []
     /// Whether the document nested deeper than `LibXMLTree.maxDepth` and parsing was stopped.
@@ -33,44 +41,44 @@ final class HTMLTreeBuilder {
         open.reserveCapacity(64)
     }
 
-    /// Points `context`'s event handlers at this builder. The builder must stay alive (and the
-    /// context must not be used by another builder) until parsing ends.
-    func attach(to context: htmlParserCtxtPtr) {
-        context.pointee._private = Unmanaged.passUnretained(self).toOpaque()
+    /// Points `context`'s event handlers at `attachment`'s builder. The attachment must stay
+    /// alive (and the context must not be used by another builder) until parsing ends.
+    static func attach(_ attachment: Attachment, to context: htmlParserCtxtPtr) {
+        context.pointee._private = Unmanaged.passUnretained(attachment).toOpaque()
         guard let handler = context.pointee.sax else { return }
         // Every handler libxml2's tree builder would use is replaced or removed: no C node is made.
         handler.pointee = xmlSAXHandler()
         handler.pointee.initialized = 1
         handler.pointee.startElement = { context, name, attributes in
-            HTMLTreeBuilder.builder(of: context)?.startElement(name, attributes: attributes, context: context)
+            HTMLTreeBuilder.attachment(of: context)?.builder.startElement(name, attributes: attributes, context: context)
         }
         handler.pointee.endElement = { context, _ in
-            HTMLTreeBuilder.builder(of: context)?.endElement()
+            HTMLTreeBuilder.attachment(of: context)?.builder.endElement()
         }
         handler.pointee.characters = { context, bytes, count in
-            HTMLTreeBuilder.builder(of: context)?.text(bytes, count: count, isCDATA: false)
+            HTMLTreeBuilder.attachment(of: context)?.builder.text(bytes, count: count, isCDATA: false)
         }
         handler.pointee.cdataBlock = { context, bytes, count in
-            HTMLTreeBuilder.builder(of: context)?.text(bytes, count: count, isCDATA: true)
+            HTMLTreeBuilder.attachment(of: context)?.builder.text(bytes, count: count, isCDATA: true)
         }
         // libxml2's own tree builder drops whitespace the parser judges ignorable.
         handler.pointee.ignorableWhitespace = nil
         handler.pointee.comment = { context, _ in
-            HTMLTreeBuilder.builder(of: context)?.openText = -1
+            HTMLTreeBuilder.attachment(of: context)?.builder.openText = -1
         }
         handler.pointee.processingInstruction = { context, _, _ in
-            HTMLTreeBuilder.builder(of: context)?.openText = -1
+            HTMLTreeBuilder.attachment(of: context)?.builder.openText = -1
         }
     }
 
-    /// The builder attached to the parser context libxml2 passes to every handler.
-    private static func builder(of context: UnsafeMutableRawPointer?) -> HTMLTreeBuilder? {
+    /// The attachment of the parser context libxml2 passes to every handler.
+    private static func attachment(of context: UnsafeMutableRawPointer?) -> Attachment? {
         guard let parser = context?.assumingMemoryBound(to: xmlParserCtxt.self),
               let opaque = parser.pointee._private else { return nil }
-        return Unmanaged<HTMLTreeBuilder>.fromOpaque(opaque).takeUnretainedValue()
+        return Unmanaged<Attachment>.fromOpaque(opaque).takeUnretainedValue()
     }
 
-    private func startElement(
+    private mutating func startElement(
         _ cName: UnsafePointer<xmlChar>?, attributes cAttributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?,
         context: UnsafeMutableRawPointer?
     ) {
@@ -88,12 +96,12 @@ final class HTMLTreeBuilder {
             open.append(-1)
             return
         }
-        let name = asciiLowercased(cName.map { String(cString: $0) } ?? "")
+        let name = self.name(cName)
         var attributes: [(name: String, value: String)] = []
         if var cursor = cAttributes {
             while let attributeName = cursor.pointee {
                 let value = (cursor + 1).pointee.map { String(cString: $0) } ?? ""
-                attributes.append((asciiLowercased(String(cString: attributeName)), value))
+                attributes.append((self.name(attributeName), value))
                 cursor += 2
             }
         }
@@ -110,14 +118,28 @@ final class HTMLTreeBuilder {
         }
     }
 
-    private func endElement() {
+    /// Element and attribute names as lowercase Swift strings, by libxml2's pointer: the parser
+    /// interns names in its dictionary, so one page's thousands of `div`s and `class`es share a
+    /// handful of pointers (and a pointer not seen before is simply converted).
+    private var names: [UnsafeRawPointer: String] = [:]
+
+    private mutating func name(_ cName: UnsafePointer<xmlChar>?) -> String {
+        guard let cName else { return "" }
+        let key = UnsafeRawPointer(cName)
+        if let known = names[key] { return known }
+        let name = asciiLowercased(String(cString: cName))
+        names[key] = name
+        return name
+    }
+
+    private mutating func endElement() {
         openText = -1
         guard !open.isEmpty else { return }
         open.removeLast()
         if skipping > 0 { skipping -= 1 }
     }
 
-    private func text(_ bytes: UnsafePointer<xmlChar>?, count: Int32, isCDATA: Bool) {
+    private mutating func text(_ bytes: UnsafePointer<xmlChar>?, count: Int32, isCDATA: Bool) {
         guard skipping == 0, let parent = open.last, parent >= 0, let bytes, count > 0 else { return }
         let text = String(decoding: UnsafeBufferPointer(start: bytes, count: Int(count)), as: UTF8.self)
         if openText >= 0 && openTextIsCDATA == isCDATA {

@@ -96,12 +96,12 @@ struct LibXMLTree: Sendable {
         }
         defer { htmlFreeParserCtxt(context) }
         // libxml2 parses and reports elements and text to the builder; it builds no C tree.
-        let builder = HTMLTreeBuilder()
-        builder.attach(to: context)
+        let attachment = HTMLTreeBuilder.Attachment()
+        HTMLTreeBuilder.attach(attachment, to: context)
         var options = HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue
         if encoding != nil { options |= HTML_PARSE_IGNORE_ENC.rawValue }
-        let document: htmlDocPtr? = withExtendedLifetime(builder) {
+        let document: htmlDocPtr? = withExtendedLifetime(attachment) {
             bytes.withUnsafeBufferPointer { buffer in
                 buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { base in
                     if let encoding {
@@ -114,6 +114,7 @@ struct LibXMLTree: Sendable {
         // No handler creates a document; free one should a libxml2 version make it anyway.
         if let document { xmlFreeDoc(document) }
         context.pointee._private = nil
+        let builder = attachment.builder
         guard !builder.nodes.isEmpty else {
             let error = Self.lastError(of: context, fallback: "the HTML has no elements")
             throw error.message.contains("Excessive depth") ? ParseError(code: 0, message: "the HTML has no elements", line: 0) : error

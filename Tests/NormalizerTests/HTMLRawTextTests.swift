@@ -66,6 +66,13 @@ import Testing
         #expect(first.language == "en")
     }
 
+    @Test func indentationBetweenTagsIsCutToOneBlankPreferringTheLineBreak() {
+        let html = "<div>\n      <p>One  two</p>   \t <p>Three</p>\r\n  \n  </div>  a < b  <i>x</i>"
+        // Blank runs between tags keep one blank; text (and blanks around a bare "<") is untouched.
+        #expect(strip(html) == "<div>\n<p>One  two</p> <p>Three</p>\n</div>  a < b  <i>x</i>")
+        #expect(strip("<p>a</p> <p>b</p>") == nil)
+    }
+
     @Test func unterminatedScriptKeepsTheRest() {
         #expect(strip("<p>a</p><script>never closed") == nil)
         #expect(strip("<script>x</script><p>a</p><style>never closed") == "<script></script><p>a</p><style>never closed")
