@@ -51,8 +51,9 @@ package enum SourceInference {
     package static func infer(_ evidence: Evidence) -> (source: String, rule: String) {
         if let metadata = clean(evidence.metadata) { return (canonical(metadata), "metadata") }
         if let feed = clean(evidence.feedTitle).map(feedOutlet) { return (canonical(feed), "feed") }
-        if let first = evidence.paragraphs.first(where: { !$0.isEmpty }), let outlet = dateline(in: first) {
-            return (outlet, "dateline")
+        // A dateline opens the story, after at most a line or two of time stamps and captions.
+        for paragraph in evidence.paragraphs.lazy.filter({ !$0.isEmpty }).prefix(3) {
+            if let outlet = dateline(in: paragraph) { return (outlet, "dateline") }
         }
         for paragraph in evidence.paragraphs {
             // Lines cut on bytes: splitting on Characters ran grapheme breaking over every text.
@@ -72,7 +73,8 @@ package enum SourceInference {
 
     /// The wire or outlet named in a dateline at the start of a paragraph.
     ///
-    /// `MOSCOW (AP) –`, `WASHINGTON (Reuters) -`, `LONDON, March 3 (Reuters) -`, `(CNN)`.
+    /// `MOSCOW (AP) –`, `WASHINGTON (Reuters) -`, `LONDON, March 3 (Reuters) -`, `(CNN)`,
+    /// `ST. LOUIS (KMOX) –`, `St. Louis, MO (KMOV.com) -`, `SACRAMENTO (CBS13) —`.
     package static func dateline(in paragraph: some StringProtocol) -> String? {
         let head = String(paragraph.prefix(160))
         guard let open = head.firstIndex(of: "("), let close = head[open...].firstIndex(of: ")") else { return nil }
@@ -85,7 +87,7 @@ package enum SourceInference {
             let placePart = before.split(separator: ",").first.map(String.init) ?? before
             let placeWords = placePart.split(separator: " ")
             guard placeWords.count <= 4, before.split(separator: " ").count <= 8,
-                !before.contains("."), let firstScalar = placePart.unicodeScalars.first,
+                before.split(separator: " ").allSatisfy(isPlaceWord), let firstScalar = placePart.unicodeScalars.first,
                 UTF8Scanner.isUppercase(firstScalar) else { return nil }
             let letters = placePart.unicodeScalars.filter(UTF8Scanner.isLetter)
             let upper = letters.filter(UTF8Scanner.isUppercase).count
@@ -93,18 +95,36 @@ package enum SourceInference {
             guard placeWords.allSatisfy({ $0.unicodeScalars.first.map(UTF8Scanner.isUppercase) ?? false }) || upper * 2 >= letters.count
             else { return nil }
         }
-        // The outlet: one to four words, starting with a capital.
+        // The outlet: one to four words, starting with a capital; digits only after letters
+        // (call signs such as `CBS13`), never a time or a list.
         let outletWords = inside.split(separator: " ")
         guard (1...4).contains(outletWords.count), inside.count <= 40, let first = inside.unicodeScalars.first,
             UTF8Scanner.isUppercase(first),
-            !inside.unicodeScalars.contains(where: { ($0.value >= 48 && $0.value <= 57) || $0 == ":" || $0 == "/" || $0 == "," })
+            !inside.unicodeScalars.contains(where: { $0 == ":" || $0 == "/" || $0 == "," }),
+            outletWords.allSatisfy({ $0.unicodeScalars.first.map { !($0.value >= 48 && $0.value <= 57) } ?? false })
         else { return nil }
         // Followed by a dash or colon, or (for "(CNN)") directly by the text.
         let rest = after.trimmingWhitespace()
         guard let next = rest.unicodeScalars.first else { return nil }
         let dashes: Set<Unicode.Scalar> = ["-", "–", "—", "‒", "―", ":", "−"]
         guard dashes.contains(next) || (before.isEmpty && UTF8Scanner.isUppercase(next)) else { return nil }
-        return canonical(inside)
+        return canonical(withoutWebSuffix(String(inside)))
+    }
+
+    /// Whether a word can be part of a dateline's place and date: no sentence inside it, so a
+    /// period only ends an abbreviation (`St.`, `Ft.`, `Calif.`) or sits inside one (`D.C.`).
+    private static func isPlaceWord(_ word: Substring) -> Bool {
+        let dots = word.filter { $0 == "." }.count
+        guard dots > 0 else { return true }
+        return dots > 1 || word.unicodeScalars.filter(UTF8Scanner.isLetter).count <= 5
+    }
+
+    /// `KMOV.com` → `KMOV`: a station's web name is the station.
+    private static func withoutWebSuffix(_ name: String) -> String {
+        for suffix in [".com", ".COM", ".Com"] where name.hasSuffix(suffix) && name.count > suffix.count + 1 {
+            return String(name.dropLast(suffix.count))
+        }
+        return name
     }
 
     /// Whether a line can be a promo or copyright line at all: a space-separated word is "app"

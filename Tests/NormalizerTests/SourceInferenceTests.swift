@@ -10,6 +10,10 @@ import Testing
         ("(CNN) — The president said", "CNN"),
         ("PARIS (AFP) — France said", "AFP"),
         ("BEIJING (Associated Press) - China said", "AP"),
+        ("ST. LOUIS (KMOX) –St. Louis city police are releasing more details", "KMOX"),
+        ("St. Louis, MO (KMOV.com) - Two people are dead", "KMOV"),
+        ("SACRAMENTO (CBS13) — A man was shot", "CBS13"),
+        ("WASHINGTON, D.C. (WJLA) - Police said", "WJLA"),
     ])
     func datelines(_ paragraph: String, _ outlet: String) {
         #expect(SourceInference.dateline(in: paragraph) == outlet)
@@ -19,6 +23,9 @@ import Testing
         "The president (who spoke on Monday) said it was over.",
         "Officials said the talks (the third this year) failed.",
         "It cost 5 (five) dollars - a lot.",
+        "He left. Police (City) - said nothing.",
+        "The meeting ran until (10 PM) - late.",
+        "Officers from the St. Louis County Police Department (SLCPD) - the largest - arrived.",
     ])
     func parenthesesInProseAreNotDatelines(_ paragraph: String) {
         #expect(SourceInference.dateline(in: paragraph) == nil)
@@ -39,6 +46,13 @@ import Testing
     @Test func copyrightLinesKeepCallSignsAndDropOwners() {
         #expect(SourceInference.promoOutlet(in: "Copyright 2016 KAIT. All rights reserved.") == "KAIT")
         #expect(SourceInference.promoOutlet(in: "Copyright 2016 WGCL-TV (Meredith Corporation). All rights reserved.") == "WGCL-TV")
+    }
+
+    @Test func aDatelineAfterATimeStampLineCounts() {
+        let paragraphs = ["story updated at 4:04pm on August 10, 2013", "ST. LOUIS (KMOX) – Police said two people died.", "More text."]
+        #expect(SourceInference.infer(.init(paragraphs: paragraphs, path: "a/b.txt")) == ("KMOX", "dateline"))
+        let late = ["First paragraph.", "Second paragraph.", "Third paragraph.", "ST. LOUIS (KMOX) – Too late to be a dateline."]
+        #expect(SourceInference.infer(.init(paragraphs: late, path: "a/b.txt")).rule == "file-name")
     }
 
     @Test func listMarkerIsNotACopyrightMark() {
