@@ -124,6 +124,16 @@ package enum Tokenizer {
             digits.append(contentsOf: bytes[(i + 1)...(i + 3)])
             i += 4
         }
+        // A clock time or a video duration ("4:04", "0:13", "1:02:33") is one token: its parts
+        // are not counts, and a bare "0" or "13" would match unrelated numbers.
+        if digits.count <= 2, i + 2 < bytes.count, bytes[i] == UInt8(ascii: ":"), isDigit(i + 1), isDigit(i + 2), !isDigit(i + 3) {
+            while i + 2 < bytes.count, bytes[i] == UInt8(ascii: ":"), isDigit(i + 1), isDigit(i + 2), !isDigit(i + 3) {
+                digits.append(contentsOf: bytes[i...(i + 2)])
+                i += 3
+            }
+            // "4:04pm" too: the letters after the time follow as a word.
+            return (Token(text: String(decoding: digits, as: UTF8.self), isNumber: true), i)
+        }
         if i + 1 < bytes.count, bytes[i] == UInt8(ascii: "."), isDigit(i + 1) {
             digits.append(UInt8(ascii: "."))
             i += 1

@@ -17,6 +17,12 @@ import Testing
         #expect(tokens.filter(\.isNumber).map(\.text) == ["1000", "3.5", "15", "200", "2", "50"])
     }
 
+    @Test func clockTimesAndDurationsAreOneToken() {
+        let tokens = Tokenizer.tokens(Folding.fold("0:13 Judge speaks; updated at 4:04pm, 1:02:33 long, score 3:2 and 10:300"))
+        #expect(tokens.filter(\.isNumber).map(\.text) == ["0:13", "4:04", "1:02:33", "3", "2", "10", "300"])
+        #expect(tokens.map(\.text).contains("pm"))
+    }
+
     @Test func numberWordsBecomeDigitsInTerms() {
         #expect(Tokenizer.terms(Tokenizer.tokens("five people and 5 dogs, twenty cats")) == ["5", "peopl", "5", "dog", "20", "cat"])
     }
