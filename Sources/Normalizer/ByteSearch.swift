@@ -27,3 +27,22 @@ func asciiContains(_ haystack: String, _ needle: String) -> Bool {
     for start in 0...(hay.count - pin.count) where hay[start..<(start + pin.count)].elementsEqual(pin) { return true }
     return false
 }
+
+/// The first (or, `backwards`, the last) occurrence of `needle` in `text`, compared byte by
+/// byte: Foundation's `range(of:)` bridges both strings to UTF-16 on every call, which made
+/// title and byline clean-up cost more than reading the page.
+///
+/// Both strings are UTF-8, so a match always starts and ends on a character boundary when the
+/// needle starts and ends with whole characters.
+/// - Complexity: O(n·m) in the byte lengths; both are short here (titles, bylines).
+func byteRange(of needle: String, in text: String, backwards: Bool = false) -> Range<String.Index>? {
+    let hay = Array(text.utf8), pin = Array(needle.utf8)
+    guard !pin.isEmpty, hay.count >= pin.count else { return nil }
+    let starts = 0...(hay.count - pin.count)
+    func matches(_ start: Int) -> Bool {
+        hay[start] == pin[0] && hay[start..<(start + pin.count)].elementsEqual(pin)
+    }
+    guard let start = backwards ? starts.reversed().first(where: matches) : starts.first(where: matches) else { return nil }
+    let lower = text.utf8.index(text.utf8.startIndex, offsetBy: start)
+    return lower..<text.utf8.index(lower, offsetBy: pin.count)
+}

@@ -264,14 +264,23 @@ enum HTMLBoilerplate {
     /// The longest of `exactWords`, in bytes.
     private static let longestExactWord = exactWords.map(\.utf8.count).max() ?? 0
 
-    /// `isFurniture(words(of: node))`, without building the words.
+    /// `exactWords` (as bytes) by their first byte.
+    private static let exactWordsByFirstByte: [[[UInt8]]] = grouped(Array(exactWords))
+
+    /// `isFurniture(words(of: node))`, without building the words: one pass over the words,
+    /// which stops at an embed word (embedded posts quoted in the article are text, not share
+    /// buttons) and otherwise remembers whether a furniture word was seen.
     static func classAndIDAreFurniture(_ node: LibXMLTree.Node) -> Bool {
-        // Embedded posts (tweets, Instagram) quoted in the article are text, not share buttons.
-        if anyWord(of: node, { matches(embedBytes, in: $0, at: 0) || $0.elementsEqual(tweetBytes) }) { return false }
-        return anyWord(of: node) { word in
-            if word.count <= longestExactWord && exactWords.contains(String(decoding: word, as: UTF8.self)) { return true }
-            return containsInfix(word) || hasFurniturePrefix(word)
+        var furniture = false
+        let embedded = anyWord(of: node) { word in
+            if matches(embedBytes, in: word, at: 0) || word.elementsEqual(tweetBytes) { return true }
+            if !furniture {
+                furniture = (word.count <= longestExactWord && exactWordsByFirstByte[Int(word[0])].contains { $0.elementsEqual(word) })
+                    || containsInfix(word) || hasFurniturePrefix(word)
+            }
+            return false
         }
+        return furniture && !embedded
     }
 
     /// Whether a word list marks furniture.

@@ -109,14 +109,14 @@ struct HTMLMetadataReader {
         while changed {
             changed = false
             for separator in separators {
-                if let range = result.range(of: separator, options: .backwards) {
+                if let range = byteRange(of: separator, in: result, backwards: true) {
                     let suffix = comparable(result[range.upperBound...])
                     if !suffix.isEmpty, suffix == site || suffix.contains(site) || site.contains(suffix) {
                         let head = String(result[..<range.lowerBound])
                         if !head.isEmpty { result = head; changed = true; break }
                     }
                 }
-                if let range = result.range(of: separator) {
+                if let range = byteRange(of: separator, in: result) {
                     let prefix = comparable(result[..<range.lowerBound])
                     if !prefix.isEmpty, prefix == site {
                         let tail = String(result[range.upperBound...])
@@ -413,7 +413,7 @@ struct HTMLMetadataReader {
             var line = HTMLText.collapse(text)
             // Cut at markers that end the names part of a byline.
             for marker in [" | ", " • ", " · ", "Updated", "UPDATED", "Published", "PUBLISHED", "Posted", " on ", "\n"] {
-                if let range = line.range(of: marker) { line = String(line[..<range.lowerBound]) }
+                if let range = byteRange(of: marker, in: line) { line = String(line[..<range.lowerBound]) }
             }
             var lowered = line.lowercased()
             for prefix in ["written by ", "reporting by ", "story by ", "words by ", "by: ", "by "] where lowered.hasPrefix(prefix) {

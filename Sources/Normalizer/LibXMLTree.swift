@@ -49,8 +49,12 @@ struct LibXMLTree: Sendable {
         var line: Int
     }
 
-    /// All nodes; index 0 is the root element.
+    /// All nodes in document order (every node before its descendants, and a node's subtree
+    /// contiguous); index 0 is the root element.
     private(set) var nodes: [Node]
+    /// For each node, the index one past the last node of its subtree: the subtree of `i` is
+    /// `nodes[i..<subtreeEnds[i]]`, so walks are plain index loops that jump over skipped subtrees.
+    private(set) var subtreeEnds: [Int] = []
     /// Whether the XML document declared entities in its internal subset (always false for HTML).
     private(set) var declaresEntities: Bool
     /// Whether libxml2 stopped at its nesting limit (`maxDepth` levels): the rest of the document
@@ -120,6 +124,7 @@ struct LibXMLTree: Sendable {
             throw error.message.contains("Excessive depth") ? ParseError(code: 0, message: "the HTML has no elements", line: 0) : error
         }
         nodes = builder.nodes
+        subtreeEnds = Self.subtreeEnds(of: nodes)
         declaresEntities = false
         reachedDepthLimit = builder.reachedDepthLimit || Self.lastError(of: context, fallback: "").message.contains("Excessive depth")
     }
@@ -160,6 +165,18 @@ struct LibXMLTree: Sendable {
         declaresEntities = declares
         if declares { return }  // Never copy text from a document that declares entities.
         copy(from: rootElement)
+        subtreeEnds = Self.subtreeEnds(of: nodes)
+    }
+
+    /// Subtree ends of nodes stored in document order: a node's subtree ends where its last
+    /// descendant's does, and descendants come after it, so one backward pass finds every end.
+    private static func subtreeEnds(of nodes: [Node]) -> [Int] {
+        var ends = nodes.indices.map { $0 + 1 }
+        for index in nodes.indices.reversed() where nodes[index].parent >= 0 {
+            let parent = nodes[index].parent
+            if ends[index] > ends[parent] { ends[parent] = ends[index] }
+        }
+        return ends
     }
 
     /// Whether `<`, `>`, `=`, quotes and ASCII letters are always themselves in the encoding:
@@ -258,23 +275,24 @@ extension LibXMLTree {
     /// `include` is true; `descend` false stops the walk below an element.
     func elements(under start: Int, descend: (Int) -> Bool = { _ in true }, where include: (Int) -> Bool) -> [Int] {
         var result: [Int] = []
-        var stack = [start]
+        var index = start
+        let end = subtreeEnds[start]
         // Fields are read in place: copying a `Node` retains its arrays and strings.
-        while let index = stack.popLast() {
-            guard nodes[index].kind == .element else { continue }
+        while index < end {
+            guard nodes[index].kind == .element else {
+                index += 1
+                continue
+            }
             if include(index) { result.append(index) }
-            if descend(index) { stack.append(contentsOf: nodes[index].children.reversed()) }
+            index = descend(index) ? index + 1 : subtreeEnds[index]
         }
         return result
     }
 
     /// The first element named `name` below (and including) `start`, in document order.
     func first(_ name: String, under start: Int = 0) -> Int? {
-        var stack = [start]
-        while let index = stack.popLast() {
-            guard nodes[index].kind == .element else { continue }
-            if nodes[index].name == name { return index }
-            stack.append(contentsOf: nodes[index].children.reversed())
+        for index in start..<subtreeEnds[start] where nodes[index].kind == .element && nodes[index].name == name {
+            return index
         }
         return nil
     }
@@ -282,12 +300,14 @@ extension LibXMLTree {
     /// The concatenated text below `index`, skipping the subtrees for which `skip` is true.
     func text(of index: Int, skip: (Node) -> Bool = { _ in false }) -> String {
         var result = ""
-        var stack = [index]
-        while let current = stack.popLast() {
+        var current = index
+        let end = subtreeEnds[index]
+        while current < end {
             if nodes[current].kind == .text {
                 result += nodes[current].text
-            } else if !skip(nodes[current]) {
-                stack.append(contentsOf: nodes[current].children.reversed())
+                current += 1
+            } else {
+                current = skip(nodes[current]) ? subtreeEnds[current] : current + 1
             }
         }
         return result
