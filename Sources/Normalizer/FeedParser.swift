@@ -216,7 +216,7 @@ package enum FeedParser {
     private static func bodyParagraphs(_ tree: LibXMLTree, _ body: Int) -> [String] {
         let node = tree[body]
         let type = node.attribute("type")?.lowercased() ?? "html"
-        let hasElements = node.children.contains { tree[$0].kind == .element }
+        let hasElements = tree.children(of: body).contains { tree[$0].kind == .element }
         if type == "xhtml" || hasElements {
             // Inline XHTML: the element tree is already parsed; collect it like HTML, with the
             // furniture mask of this body's own subtree.
@@ -255,7 +255,7 @@ package enum FeedParser {
 
     /// Element children of `parent` with local name `name`, in any namespace.
     private static func children(_ tree: LibXMLTree, of parent: Int, named name: String) -> [Int] {
-        tree[parent].children.filter { child in
+        tree.children(of: parent).filter { child in
             let node = tree[child]
             return node.kind == .element && node.name == name
         }

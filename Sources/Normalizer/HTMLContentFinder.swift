@@ -201,7 +201,7 @@ struct HTMLContentFinder {
         // An only child says nothing about its siblings: climb while the parent adds nothing.
         while top != scope, tree[top].parent >= 0 {
             let parent = tree[top].parent
-            let liveChildren = tree[parent].children.filter { !removed[$0] && textLength[$0] > 0 }
+            let liveChildren = tree.children(of: parent).filter { !removed[$0] && textLength[$0] > 0 }
             guard liveChildren == [top] else { break }
             top = parent
         }
@@ -210,7 +210,7 @@ struct HTMLContentFinder {
         let threshold = max(10, (finalScore[top] ?? topScore) * 0.2)
         let topClass = tree[top].attribute("class") ?? ""
         var roots: [Int] = []
-        for sibling in tree[parent].children where !removed[sibling] {
+        for sibling in tree.children(of: parent) where !removed[sibling] {
             if sibling == top {
                 roots.append(sibling)
                 continue
@@ -244,7 +244,7 @@ struct HTMLContentFinder {
         switch node.name {
         case "p", "pre", "td", "blockquote": return true
         case "div", "section", "span", "font", "center":
-            return !node.children.contains { child in
+            return !tree.children(of: index).contains { child in
                 let childNode = tree[child]
                 return childNode.kind == .element && HTMLParagraphCollector.blockTags.contains(childNode.name)
                     && childNode.name != "br"

@@ -392,7 +392,7 @@ struct HTMLMetadataReader {
                 let isBlock = HTMLParagraphCollector.blockTags.contains(node.name)
                 if isBlock { result += ", " }
                 if isBlock { stack.append(-1) }
-                stack.append(contentsOf: node.children.reversed())
+                tree.pushChildren(of: current, onto: &stack, reversed: true)
             }
         }
         return HTMLText.collapse(result)

@@ -83,7 +83,7 @@ struct HTMLParagraphCollector {
             if name == "a" { linkDepth += 1 }
             if name == "li" { listDepth += 1 }
             stack.append(-event - 1)
-            stack.append(contentsOf: tree[event].children.reversed())
+            tree.pushChildren(of: event, onto: &stack, reversed: true)
         }
         flush()
     }

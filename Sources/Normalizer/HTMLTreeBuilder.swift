@@ -107,8 +107,7 @@ struct HTMLTreeBuilder {
         }
         let index = nodes.count
         nodes.append(LibXMLTree.Node(
-            kind: .element, name: name, namespace: nil, attributes: attributes, text: "", parent: parent, children: []))
-        if parent >= 0 { nodes[parent].children.append(index) }
+            kind: .element, name: name, namespace: nil, attributes: attributes, text: "", parent: parent))
         open.append(index)
         // Styles, SVG drawings and scripts other than JSON data are never read: their content
         // (often most of a page's bytes) is not stored.
@@ -148,8 +147,7 @@ struct HTMLTreeBuilder {
         }
         let index = nodes.count
         nodes.append(LibXMLTree.Node(
-            kind: .text, name: "", namespace: nil, attributes: [], text: text, parent: parent, children: []))
-        nodes[parent].children.append(index)
+            kind: .text, name: "", namespace: nil, attributes: [], text: text, parent: parent))
         openText = index
         openTextIsCDATA = isCDATA
     }

@@ -23,10 +23,9 @@ struct LibXMLTree: Sendable {
         var attributes: [(name: String, value: String)]
         /// The text of a text node; empty for elements.
         var text: String
-        /// The parent's index, or -1 for the root.
+        /// The parent's index, or -1 for the root. (Children are found through the tree:
+        /// `LibXMLTree.children(of:)`.)
         var parent: Int
-        /// The children's indices in document order.
-        var children: [Int]
 
         /// The value of the first attribute named `name`.
         func attribute(_ name: String) -> String? {
@@ -227,21 +226,18 @@ struct LibXMLTree: Sendable {
             if type == XML_ELEMENT_NODE {
                 let index = nodes.count
                 nodes.append(Self.element(current, parent: parent))
-                nodes[parent].children.append(index)
                 stack.append((current.pointee.children, index))
             } else if type == XML_TEXT_NODE || type == XML_CDATA_SECTION_NODE {
                 guard let content = current.pointee.content as UnsafeMutablePointer<xmlChar>? else { continue }
                 let text = String(cString: content)
                 if text.isEmpty { continue }
-                let index = nodes.count
-                nodes.append(Node(kind: .text, name: "", namespace: nil, attributes: [], text: text, parent: parent, children: []))
-                nodes[parent].children.append(index)
+                nodes.append(Node(kind: .text, name: "", namespace: nil, attributes: [], text: text, parent: parent))
             }
             // Entity references, comments, processing instructions: not copied.
         }
     }
 
-    /// A Swift element node for a C element (children are filled in by the walk).
+    /// A Swift element node for a C element.
     private static func element(_ node: xmlNodePtr, parent: Int) -> Node {
         let name = node.pointee.name.map { String(cString: $0) } ?? ""
         var namespace: String?
@@ -266,7 +262,7 @@ struct LibXMLTree: Sendable {
             attributes.append((attributeName, value))
             property = attribute.pointee.next
         }
-        return Node(kind: .element, name: name, namespace: namespace, attributes: attributes, text: "", parent: parent, children: [])
+        return Node(kind: .element, name: name, namespace: namespace, attributes: attributes, text: "", parent: parent)
     }
 }
 
@@ -311,6 +307,27 @@ extension LibXMLTree {
             }
         }
         return result
+    }
+
+    /// The children of `index`, in document order: the first is the next node, each next one
+    /// starts where its elder sibling's subtree ends.
+    func children(of index: Int) -> [Int] {
+        var result: [Int] = []
+        pushChildren(of: index, onto: &result)
+        return result
+    }
+
+    /// Appends the children of `index` to `stack` (in document order, or reversed so that
+    /// popping visits them in document order), without an intermediate array.
+    func pushChildren(of index: Int, onto stack: inout [Int], reversed: Bool = false) {
+        let start = stack.count
+        var child = index + 1
+        let end = subtreeEnds[index]
+        while child < end {
+            stack.append(child)
+            child = subtreeEnds[child]
+        }
+        if reversed { stack[start...].reverse() }
     }
 
     /// Whether `ancestor` is `index` or one of its ancestors.
