@@ -131,15 +131,22 @@ struct HTMLParagraphCollector {
         "(image:", "(photo:", "photo by ", "image via",
     ]
 
+    /// Punctuation and arrows trimmed from the end of a line before it is compared.
+    private static let trailingMarks: Set<Unicode.Scalar> = [".", ":", "!", "»", "›", ">", "→", "…", "-", "–", "—", "|", " "]
+
     /// Whether the line is a call to action, label or ad line.
     static func isFurnitureLine(_ text: String) -> Bool {
         guard text.utf8.count <= 300 else { return false }  // every pattern below is a short line
         var lower = asciiLowercased(text)
-        while let last = lower.last, ".:!»›>→…-–—|".contains(last) || last == " " { lower.removeLast() }
+        var end = lower.unicodeScalars.endIndex
+        while end > lower.unicodeScalars.startIndex, trailingMarks.contains(lower.unicodeScalars[lower.unicodeScalars.index(before: end)]) {
+            end = lower.unicodeScalars.index(before: end)
+        }
+        if end < lower.unicodeScalars.endIndex { lower = String(lower.unicodeScalars[..<end]) }
         if furnitureLines.contains(lower) { return true }
-        if lower.hasPrefix("the post ") && asciiContains(lower, " appeared first on ") { return true }
+        if asciiHasPrefix(lower, "the post ") && asciiContains(lower, " appeared first on ") { return true }
         // Timestamp lines: "Updated at 1:23 p.m.", "Published 5 hours ago".
-        if lower.utf8.count <= 60, ["updated", "last updated", "published", "posted"].contains(where: { lower.hasPrefix($0) }),
+        if lower.utf8.count <= 60, ["updated", "last updated", "published", "posted"].contains(where: { asciiHasPrefix(lower, $0) }),
            lower.contains(where: \.isNumber) {
             return true
         }
@@ -151,7 +158,8 @@ struct HTMLParagraphCollector {
         guard lower.utf8.count <= 120 else { return false }
         // Photo credit lines under images: "Jane Doe | Bloomberg | Getty Images", "(AP Photo/John Roe)".
         if lower.utf8.count <= 100 && creditMarkers.contains(where: { asciiContains(lower, $0) }) { return true }
-        for prefix in furniturePrefixes where lower.hasPrefix(prefix) { return true }
+        // Byte prefixes: String.hasPrefix compares by Unicode canonical equivalence, far slower.
+        for prefix in furniturePrefixes where asciiHasPrefix(lower, prefix) { return true }
         return false
     }
 }
