@@ -44,8 +44,9 @@ enum MarkupLimits {
                 case UInt8(ascii: ">"):
                     break scan
                 case UInt8(ascii: "\""), UInt8(ascii: "'"):
-                    index += 1
-                    while index < count, bytes[index] != byte { index += 1 }
+                    // A quoted value is skipped whole (memchr: values are most of a tag's bytes).
+                    guard let close = memchr(base + index + 1, Int32(byte), count - index - 1) else { return nil }
+                    index = UnsafeRawPointer(close) - UnsafeRawPointer(base)
                 case 0x20, 0x09, 0x0A, 0x0D, 0x0C:
                     afterSpace = true
                 default:
