@@ -30,6 +30,14 @@ enum FileReader {
         }
     }
 
+    /// The file's size in bytes, or 0 when it cannot be read (for scheduling only: reading it
+    /// reports the real problem).
+    static func size(_ path: String) -> Int {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return 0 }
+        return Int(info.st_size)
+    }
+
     /// "file is 210 MB, above --max-file-size 64 MB".
     static func tooLarge(_ size: Int, _ maxSize: Int) -> LoadFailure {
         LoadFailure(.tooLarge, "file is \(megabytes(size)), above --max-file-size \(megabytes(maxSize))")

@@ -32,7 +32,13 @@ package enum PageExtraction {
     /// - Returns: the items (sorted by path, then item) and one record per file.
     package static func extract(_ files: [InputFile], maxFileSize: Int, threads: ThreadCount = .allCores) -> (items: [Item], records: [InputRecord]) {
         let sorted = files.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
-        let done = sorted.parallelMap(threads: threads) { extract($0, maxFileSize: maxFileSize) }
+        // Workers take the largest files first, so one big page does not finish alone at the
+        // end; results go back to path order, so the output is the same.
+        let sizes = sorted.map { FileReader.size($0.path) }
+        let largestFirst = sorted.indices.sorted { sizes[$0] != sizes[$1] ? sizes[$0] > sizes[$1] : $0 < $1 }
+        let extracted = largestFirst.parallelMap(threads: threads) { extract(sorted[$0], maxFileSize: maxFileSize) }
+        var done = extracted
+        for (position, index) in largestFirst.enumerated() { done[index] = extracted[position] }
         return (done.flatMap(\.items), done.map(\.record))
     }
 
