@@ -361,7 +361,8 @@ struct HTMLMetadataReader {
         }
         if !texts.isEmpty { return (texts, "byline:class") }
         // Links to an author page (`/author/jane-doe`, WordPress and most CMSs), outside
-        // navigation, with a short text.
+        // navigation, with a short text. (HTMLRawText keeps a link's `href` only when it holds
+        // "/aut": a new reader of link targets must widen that rule.)
         let authorLinks = tree.elements(under: tree.root, descend: { !HTMLBoilerplate.isDroppedByTag(tree[$0]) && tree[$0].name != "nav" }) { index in
             guard tree[index].name == "a", let href = tree[index].attribute("href") else { return false }
             let lower = asciiLowercased(href)

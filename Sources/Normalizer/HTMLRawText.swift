@@ -77,8 +77,9 @@ enum HTMLRawText {
                 index = tagEnd + 1
                 continue
             }
+            let isAnchor = nameEnd - nameStart == 1 && bytes[nameStart] | 0x20 == UInt8(ascii: "a")
             guard let tagEnd = nameEnd - nameStart < maxNameLength
-                ? attributesEnd(bytes, from: nameEnd, drop: drop) : endOfTag(bytes, from: nameEnd) else { break }
+                ? attributesEnd(bytes, from: nameEnd, anchor: isAnchor, drop: drop) : endOfTag(bytes, from: nameEnd) else { break }
             index = tagEnd + 1
             let kind = rawTextKind(bytes, nameStart: nameStart, nameEnd: nameEnd)
             guard kind != .none, bytes[tagEnd - 1] != UInt8(ascii: "/") else { continue }
@@ -133,6 +134,30 @@ enum HTMLRawText {
     }()
 
     /// Whether `bytes[start..<end]` names a kept attribute (ASCII case-insensitive).
+    /// Whether the attribute name is `href` (ASCII case-insensitive).
+    private static func isHref(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        end - start == 4 && bytes[start] | 0x20 == UInt8(ascii: "h") && bytes[start + 1] | 0x20 == UInt8(ascii: "r")
+            && bytes[start + 2] | 0x20 == UInt8(ascii: "e") && bytes[start + 3] | 0x20 == UInt8(ascii: "f")
+    }
+
+    /// Whether a link target can be an author page (`/author/…`, `/autor/…`, `/auteur/…`): the
+    /// only thing a link's `href` is read for (`HTMLMetadataReader`'s author links). Other link
+    /// targets (a news page's thousands of URLs, a third of its kept attribute bytes) are dropped.
+    private static func namesAuthorPage(_ bytes: UnsafeBufferPointer<UInt8>, _ value: Range<Int>) -> Bool {
+        guard value.count >= 4 else { return false }
+        for index in value.lowerBound..<(value.upperBound - 3) {
+            if bytes[index] == UInt8(ascii: "/") && bytes[index + 1] | 0x20 == UInt8(ascii: "a")
+                && bytes[index + 2] | 0x20 == UInt8(ascii: "u") && bytes[index + 3] | 0x20 == UInt8(ascii: "t") {
+                return true
+            }
+            // A character reference (`&#47;`, `&sol;`) may spell the slash: keep the value.
+            if bytes[index] == UInt8(ascii: "&") && (bytes[index + 1] == UInt8(ascii: "#") || bytes[index + 1] | 0x20 == UInt8(ascii: "s")) {
+                return true
+            }
+        }
+        return false
+    }
+
     private static func isKept(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
         let length = end - start
         guard length < keptByLength.count else { return false }
@@ -156,7 +181,9 @@ enum HTMLRawText {
     /// attribute StoryMerge never reads to `drop`, and returns the
     /// offset of the tag's `>`, or nil when the tag never ends. At anything unusual (a byte
     /// that cannot start a name, a name of 100 bytes or more) the rest of the tag is kept as it is.
-    private static func attributesEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, drop: (Int, Int) -> Void) -> Int? {
+    private static func attributesEnd(
+        _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, anchor: Bool, drop: (Int, Int) -> Void
+    ) -> Int? {
         let count = bytes.count
         var index = start
         while true {
@@ -174,6 +201,7 @@ enum HTMLRawText {
             guard nameEnd - nameStart < maxNameLength else { return endOfTag(bytes, from: nameStart) }
             var end = nameEnd
             var cursor = nameEnd
+            var value = nameEnd..<nameEnd
             while cursor < count, isBlank(bytes[cursor]) { cursor += 1 }
             if cursor < count, bytes[cursor] == UInt8(ascii: "=") {
                 cursor += 1
@@ -182,15 +210,20 @@ enum HTMLRawText {
                 let quote = bytes[cursor]
                 if quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") {
                     guard let close = nextByte(quote, in: bytes, from: cursor + 1) else { return nil }
+                    value = (cursor + 1)..<close
                     end = close + 1
                 } else {
+                    let valueStart = cursor
                     while cursor < count, !isBlank(bytes[cursor]), bytes[cursor] != UInt8(ascii: ">") { cursor += 1 }
+                    value = valueStart..<cursor
                     end = cursor
                 }
             }
             // The blanks before the attribute stay: `a="1"b="2"` must not become `a="1"c` glued
             // to a name after it.
-            if !isKept(bytes, nameStart, nameEnd) { drop(nameStart, end) }
+            if !isKept(bytes, nameStart, nameEnd) || (anchor && isHref(bytes, nameStart, nameEnd) && !namesAuthorPage(bytes, value)) {
+                drop(nameStart, end)
+            }
             index = end
         }
     }

@@ -35,10 +35,21 @@ import Testing
         let html = "<div data-x='a > b' CLASS=\"story\" onclick=go() hidden srcset = \"a.jpg 1x\"ID=main><img src=a.jpg alt=\"\"/></div>"
         #expect(strip(html) == "<div  CLASS=\"story\"  hidden ID=main><img  /></div>")
         // Attributes glued to the one before keep their separation.
-        #expect(strip("<a href=\"x\"data-y=\"z\"class=\"c\">T</a>") == "<a href=\"x\"class=\"c\">T</a>")
+        #expect(strip("<link href=\"x\"data-y=\"z\"rel=\"c\">") == "<link href=\"x\"rel=\"c\">")
         #expect(strip("<a data-y=z class=c>T</a>") == "<a  class=c>T</a>")
         // Nothing to drop: no copy.
         #expect(strip("<p class=\"a\" id=b>Text</p>") == nil)
+    }
+
+    @Test func linkTargetsAreKeptOnlyWhenTheyCanBeAuthorPages() {
+        // A link's href is read only to find author pages ("/author/jane-doe").
+        #expect(strip("<a href=\"https://example.com/news/2024/story\" class=c>T</a>") == "<a  class=c>T</a>")
+        #expect(strip("<a href=\"/Author/jane-doe\">Jane</a><a HREF=/autor/x>X</a>") == nil)
+        #expect(strip("<a href=\"&#47;author&#47;jane\">Jane</a>") == nil)
+        // Other elements keep their href (canonical links, feeds).
+        #expect(strip("<link rel=canonical href=\"https://example.com/a\"><area href=\"/x\">") == nil)
+        // An "abbr" or "aside" tag is not a link.
+        #expect(strip("<abbr href=\"/x\">A</abbr>") == nil)
     }
 
     @Test func oddAttributeSyntaxKeepsTheRestOfTheTag() {
