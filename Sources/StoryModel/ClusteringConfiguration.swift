@@ -26,8 +26,10 @@ public struct ClusteringConfiguration: Sendable, Hashable, Codable {
     public var dateDecayFloor: Double = 0.4
     /// The seed of the hash family (fixed, so signatures are reproducible).
     public var seed: UInt64 = 0x5EED_0F57_0E1E_57A7
-    /// Weight multiplier of a one-word proper name ("lavrov") in the term vector.
-    public var nameBoost: Double = 1
+    /// Weight multiplier of a one-word proper name ("lavrov") in the term vector. The word is
+    /// also a term of its own, so a half weight keeps a city named in two stories from counting
+    /// as much as the facts they share.
+    public var nameBoost: Double = 0.5
     /// Weight multiplier of a multi-word proper-name phrase ("sergei lavrov").
     public var phraseNameBoost: Double = 1.5
     /// Weight multiplier of a number term ("20", "2021").
@@ -60,7 +62,7 @@ public struct ClusteringConfiguration: Sendable, Hashable, Codable {
     public var templateMaximumTerms: Int = 80
     /// Multiplier on the similarity of two articles from the same outlet (shared page templates
     /// make them look alike); 1 leaves it unchanged.
-    public var sameSourceFactor: Double = 0.8
+    public var sameSourceFactor: Double = 0.7
     /// Two clusters of at least `relativeLinkMinimumSize` articles each merge only when their
     /// average cross similarity reaches this fraction of the lower of their own cohesions
     /// (0 turns the check off): two tight stories of one topic stay apart.

@@ -13,7 +13,8 @@ import StoryMerge
         #expect(explanation.score >= explanation.threshold)
         #expect(!explanation.nearDuplicates)
         #expect(explanation.shingleJaccard < 0.05)
-        #expect(explanation.sharedTerms.contains { $0.isName && $0.term == "putin" })
+        #expect(explanation.sharedTerms.contains { $0.isName && $0.term == "united states" })
+        #expect(explanation.sharedTerms.contains { $0.term == "putin" })
         #expect(explanation.sharedTerms.map(\.contribution) == explanation.sharedTerms.map(\.contribution).sorted(by: >))
         // The listed shares cannot add up to more than the cosine they are part of.
         #expect(explanation.sharedTerms.reduce(0) { $0 + $1.contribution } <= explanation.cosine + 1e-9)
