@@ -64,7 +64,7 @@ let package = Package(
         // The benchmark: times every stage on generated corpora and runs the MinHash peers (Scripts/bench).
         .executableTarget(
             name: "storymerge-bench",
-            dependencies: ["BenchCorpus", "StoryModel", "Similarity", "Merger", "StoryMerge"]
+            dependencies: ["BenchCorpus", "StoryModel", "Normalizer", "Similarity", "Merger", "StoryMerge"]
         ),
         // libFuzzer entry points (built with -DFUZZING by Scripts/fuzz); otherwise replays inputs.
         .executableTarget(name: "storymerge-fuzz", dependencies: ["Normalizer"]),

@@ -83,6 +83,16 @@ package enum PageExtraction {
         return (items, record)
     }
 
+    /// Extracts one HTML page already in memory and decompressed: what `extract(_:maxFileSize:)`
+    /// does for a page once its file is read and unpacked. Benchmarks time extraction alone
+    /// with it, the scope other extractors are timed on.
+    ///
+    /// - Returns: the item, or nil when the bytes are binary or hold no article text.
+    package static func extractPage(_ bytes: [UInt8], path: String) -> Item? {
+        guard ContentSniffer.binaryKind(bytes) == nil, let page = try? HTMLExtractor.extract(bytes) else { return nil }
+        return item(page, file: InputFile(path: path, format: .html), position: nil, container: nil)
+    }
+
     /// An item from an extracted page; the outlet inferred as the loader does.
     private static func item(_ page: ExtractedPage, file: InputFile, position: Int?, container: InputContainer.Kind?) -> Item {
         let paragraphs = page.paragraphs.map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }

@@ -26,17 +26,24 @@ struct BenchOptions {
     var threads: Int? = nil
     /// The generator seed.
     var seed: UInt64 = 0x53_544F_5259
+    /// A folder of HTML pages (`.html` or `.html.gz`) to time extraction on, instead of corpora.
+    var extractPages: String? = nil
+    /// Timed runs of the extraction measurement (the best is reported).
+    var runs = 5
 
     static let usage = """
     usage: storymerge-bench [--sizes 10k,100k,1M] [--corpora DIR] [--source DIR] [--threads N]
                             [--peers-venv DIR] [--peers-script FILE] [--no-peers]
                             [--pipeline-max N] [--merge-max N] [--preload-max BYTES]
                             [--stream-repeat R] [--seed N]
+           storymerge-bench --extract-pages DIR [--runs N] [--threads N]
     Generates corpora once under --corpora, then times each stage of StoryMerge on them and runs
     the MinHash peers (datasketch, rensa) on the same files when their virtualenv exists.
     Load, normalize and cluster run up to --pipeline-max articles (default 100k); merge and
     reports up to --merge-max (default 10k). --stream-repeat R also streams the corpus R times
     through the signature stage (R×N signatures, texts never all in memory).
+    --extract-pages times HTML extraction alone on the pages of DIR, read and decompressed into
+    memory first (the scope extract_peers.py times the peers on); best of --runs (default 5).
     """
 
     /// Parses `arguments` (without the program name).
@@ -60,6 +67,8 @@ struct BenchOptions {
             case "--preload-max": preloadMax = try Self.size(value(argument))
             case "--threads", "-j": threads = try Self.size(value(argument))
             case "--seed": seed = UInt64(try Self.size(value(argument)))
+            case "--extract-pages": extractPages = try value(argument)
+            case "--runs": runs = max(1, try Self.size(value(argument)))
             case "-h", "--help":
                 print(Self.usage)
                 exit(0)

@@ -22,6 +22,10 @@ struct Bench {
     var allThreads: Int { options.threads ?? ThreadCount.coreCount }
 
     func run() throws {
+        if let folder = options.extractPages {
+            try ExtractStage(folder: folder, runs: options.runs, threads: allThreads).run()
+            return
+        }
         let source = try sourceFolder()
         emit("storymerge-bench — \(ThreadCount.coreCount) cores, all-threads runs use \(allThreads); sources: \(source)")
         var cachedSources: [SourceText]?
