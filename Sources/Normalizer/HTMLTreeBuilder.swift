@@ -96,12 +96,12 @@ struct HTMLTreeBuilder {
             open.append(-1)
             return
         }
-        let name = self.name(cName)
+        let name = self.name(cName, context: context)
         var attributes: [(name: String, value: String)] = []
         if var cursor = cAttributes {
             while let attributeName = cursor.pointee {
                 let value = (cursor + 1).pointee.map { String(cString: $0) } ?? ""
-                attributes.append((self.name(attributeName), value))
+                attributes.append((self.name(attributeName, context: context), value))
                 cursor += 2
             }
         }
@@ -119,15 +119,19 @@ struct HTMLTreeBuilder {
 
     /// Element and attribute names as lowercase Swift strings, by libxml2's pointer: the parser
     /// interns names in its dictionary, so one page's thousands of `div`s and `class`es share a
-    /// handful of pointers (and a pointer not seen before is simply converted).
+    /// handful of pointers. Only pointers the dictionary owns are cached (they live as long as
+    /// the parser); any other name is converted each time.
     private var names: [UnsafeRawPointer: String] = [:]
 
-    private mutating func name(_ cName: UnsafePointer<xmlChar>?) -> String {
+    private mutating func name(_ cName: UnsafePointer<xmlChar>?, context: UnsafeMutableRawPointer?) -> String {
         guard let cName else { return "" }
         let key = UnsafeRawPointer(cName)
         if let known = names[key] { return known }
         let name = asciiLowercased(String(cString: cName))
-        names[key] = name
+        if let parser = context?.assumingMemoryBound(to: xmlParserCtxt.self), let dictionary = parser.pointee.dict,
+           xmlDictOwns(dictionary, cName) == 1 {
+            names[key] = name
+        }
         return name
     }
 
