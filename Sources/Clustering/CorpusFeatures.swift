@@ -34,6 +34,7 @@ struct CorpusFeatures: Sendable {
         let shingler = WordShingler(size: configuration.shingleSize, seed: configuration.seed)
         let hasher = OnePermutationHasher(count: configuration.signatureSize, seed: configuration.seed)
         var articles = corpus.parallelMap(threads: threads) { ArticleFeatures($0, shingler: shingler, hasher: hasher) }
+        StageTimer.finished("shingles and signatures")
 
         // Template pages first: short pages (a paywall or sign-up notice, an error page) whose
         // text is mostly shared with other short pages under different headlines say nothing of
@@ -45,18 +46,16 @@ struct CorpusFeatures: Sendable {
             articles[index].signature = hasher.signature([])
         }
 
+        StageTimer.finished("template pages")
         let banding = LSHBanding(
             signatureSize: configuration.signatureSize, bands: configuration.bands, seed: configuration.seed)
         lshPairs = banding.candidatePairs(
             SignatureMatrix(articles.map(\.signature), width: configuration.signatureSize), threads: threads,
             maxBucket: Self.maximumBucket)
-        var unionFind = UnionFind(count: articles.count)
-        for pair in lshPairs where Self.areNearDuplicates(
-            articles[pair.first].shingles, articles[pair.second].shingles, configuration: configuration)
-        {
-            unionFind.union(pair.first, pair.second)
-        }
+        StageTimer.finished("LSH candidates")
+        var unionFind = Self.nearDuplicates(articles.map(\.shingles), pairs: lshPairs, configuration: configuration, threads: threads)
         nearDuplicateGroups = unionFind.groups()
+        StageTimer.finished("near-duplicates")
 
         // Boilerplate: a sentence repeated verbatim by many independent articles (near-duplicates
         // count once), or by several articles of one outlet, says nothing about the event.
@@ -78,6 +77,7 @@ struct CorpusFeatures: Sendable {
         var boilerplate = Self.frequentKeys(keys, cutoff: globalCutoff)
         boilerplate.formUnion(Self.frequentKeys(sourceKeys, cutoff: sourceCutoff))
         self.boilerplate = boilerplate
+        StageTimer.finished("boilerplate sentences")
         sources = corpus.map { Self.sourceSeed($0.article.source, seed: configuration.seed) }
 
         let unweighed = articles
@@ -91,11 +91,13 @@ struct CorpusFeatures: Sendable {
             return features
         }
         self.articles = articles
+        StageTimer.finished("article features")
         let weighter = TermWeighter()
         let weighted = weighter.weigh(articles.map(\.features), threads: threads)
         vectors = weighted.vectors
         dictionary = weighted.dictionary
         nameVectors = weighter.weigh(articles.map(\.nameFeatures), threads: threads).vectors
+        StageTimer.finished("tf-idf vectors")
     }
 
     /// LSH buckets larger than this link their members in a chain instead of all pairs, so a
@@ -143,17 +145,63 @@ struct CorpusFeatures: Sendable {
         }
     }
 
+    /// Joins the near-duplicates among `pairs` (see `areNearDuplicates`).
+    ///
+    /// Pairs are taken in blocks: a pair already joined through others is not compared again
+    /// (a wire copy republished a hundred times is one set after a hundred comparisons, not
+    /// five thousand), and the rest of a block is compared on every core. The sets are the
+    /// connected components of the near-duplicate pairs, so neither the block size nor the
+    /// thread count changes them.
+    static func nearDuplicates(
+        _ shingles: [[UInt64]], pairs: [CandidatePair], configuration: ClusteringConfiguration,
+        threads: ThreadCount
+    ) -> UnionFind {
+        var unionFind = UnionFind(count: shingles.count)
+        let blockSize = 16_384
+        var start = 0
+        while start < pairs.count {
+            let end = min(start + blockSize, pairs.count)
+            var unjoined: [CandidatePair] = []
+            for pair in pairs[start..<end] where unionFind.find(pair.first) != unionFind.find(pair.second) {
+                unjoined.append(pair)
+            }
+            let open = unjoined
+            let chunk = 1024
+            let verdicts = Array(stride(from: 0, to: open.count, by: chunk)).parallelMap(threads: threads) { first in
+                open[first..<min(first + chunk, open.count)].map { pair in
+                    areNearDuplicates(shingles[pair.first], shingles[pair.second], configuration: configuration)
+                }
+            }.flatMap { $0 }
+            for (pair, joined) in zip(open, verdicts) where joined { unionFind.union(pair.first, pair.second) }
+            start = end
+        }
+        return unionFind
+    }
+
     /// Whether two shingle sets are near-duplicates: Jaccard at least `nearDuplicateThreshold`,
     /// or the smaller set (of 30 shingles or more) at least `nearDuplicateContainment` inside
     /// the larger — a copy that dropped a paragraph or was cut short.
+    ///
+    /// The intersection is counted only while it can still reach either bound, so most
+    /// unrelated candidates are rejected after a fraction of their shingles.
     static func areNearDuplicates(_ a: [UInt64], _ b: [UInt64], configuration: ClusteringConfiguration) -> Bool {
-        let shared = SortedSet.intersectionCount(a, b)
-        let union = a.count + b.count - shared
-        guard union > 0 else { return false }
-        if Double(shared) >= configuration.nearDuplicateThreshold * Double(union) { return true }
+        guard !a.isEmpty || !b.isEmpty else { return false }
         let smaller = min(a.count, b.count)
-        return configuration.nearDuplicateContainment > 0 && smaller >= 30
-            && Double(shared) >= configuration.nearDuplicateContainment * Double(smaller)
+        let containment = configuration.nearDuplicateContainment > 0 && smaller >= 30
+        // Jaccard ≥ t ⟺ shared ≥ t·(|A| + |B|) / (1 + t); containment: shared ≥ c·min(|A|, |B|).
+        let threshold = configuration.nearDuplicateThreshold
+        let jaccardNeed = threshold * Double(a.count + b.count) / (1 + threshold)
+        // A hair lower, so rounding never stops a pair the exact tests below would accept.
+        let need = (containment ? min(jaccardNeed, configuration.nearDuplicateContainment * Double(smaller)) : jaccardNeed) - 1e-6
+        let shared = a.withUnsafeBufferPointer { x in
+            b.withUnsafeBufferPointer { y in
+                SortedSet.intersectionCount(x, y, stoppingBelow: need)
+            }
+        }
+        guard let shared else { return false }
+        let union = a.count + b.count - shared
+        if Double(shared) >= threshold * Double(union) { return true }
+        return containment && Double(shared) >= configuration.nearDuplicateContainment * Double(smaller)
     }
 
     /// The hash of an outlet name, or `nil` when the source is unknown (empty).

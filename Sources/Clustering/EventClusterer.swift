@@ -40,6 +40,7 @@ package struct EventClusterer: Sendable {
 
         let edges: [AverageLinkClustering.Edge]
         var scored = corpus.candidatePairs(threads: threads)
+        StageTimer.finished("candidate pairs (\(scored.count))")
         if exhaustiveCandidates {
             scored = []
             for a in 0..<ordered.count { for b in (a + 1)..<ordered.count { scored.append(CandidatePair(a, b)) } }
@@ -56,6 +57,7 @@ package struct EventClusterer: Sendable {
             }
             return block
         }.flatMap { $0 }
+        StageTimer.finished("pair scores")
         // Dates act through the pair scores (`CorpusFeatures.dateFactor`); with no half-life the
         // window is a hard limit between clusters too.
         let window = configuration.dateWindowDays
@@ -71,6 +73,7 @@ package struct EventClusterer: Sendable {
             return r.max - l.min <= window && l.max - r.min <= window
         }
 
+        StageTimer.finished("average link")
         // Each near-duplicate group to the event holding it, in one pass (not a scan per event).
         var eventOf = [Int](repeating: 0, count: ordered.count)
         for (event, group) in groups.enumerated() { for member in group.members { eventOf[member] = event } }
@@ -105,6 +108,7 @@ package struct EventClusterer: Sendable {
             default: return x.cluster.articleIDs[0] < y.cluster.articleIDs[0]
             }
         }
+        StageTimer.finished("event order")
         return clusters.enumerated().map { index, entry in
             var cluster = entry.cluster
             cluster.id = "E\(index + 1)"

@@ -32,6 +32,35 @@ package enum SortedSet {
         return shared
     }
 
+    /// The number of values two sorted unique buffers share, or `nil` as soon as it can no
+    /// longer reach `need` (the values left on the shorter side would not make it up).
+    ///
+    /// - Complexity: O(n + m), usually far less for sets that share little.
+    @inlinable package static func intersectionCount(
+        _ a: UnsafeBufferPointer<UInt64>, _ b: UnsafeBufferPointer<UInt64>, stoppingBelow need: Double
+    ) -> Int? {
+        var i = 0, j = 0, shared = 0
+        var checkpoint = 0
+        while i < a.count, j < b.count {
+            if checkpoint == 0 {
+                checkpoint = 32
+                if Double(shared + min(a.count - i, b.count - j)) < need { return nil }
+            }
+            checkpoint -= 1
+            let x = a[i], y = b[j]
+            if x < y {
+                i += 1
+            } else if y < x {
+                j += 1
+            } else {
+                shared += 1
+                i += 1
+                j += 1
+            }
+        }
+        return Double(shared) < need ? nil : shared
+    }
+
     /// The exact Jaccard similarity |A∩B| / |A∪B| of two sorted unique arrays (0 when both are empty).
     ///
     /// - Complexity: O(n + m).

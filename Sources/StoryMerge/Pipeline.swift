@@ -32,18 +32,21 @@ public struct Pipeline: Sendable {
     ///   - progress: called as files are loaded and articles normalized (see `Pipeline.Progress`).
     /// - Returns: the normalized articles and one record per input.
     public func read(_ paths: [String], progress: (@Sendable (Progress) -> Void)? = nil) -> Corpus {
+        StageTimer.start()
         let discovered = InputDiscovery().discover(paths)
         progress?(Progress(stage: .loading, completed: 0, total: discovered.files.count))
         let loaded = InputLoader(
             maxFileSize: configuration.maxFileSize, threads: configuration.threads,
             maxItemsPerFile: configuration.maxItemsPerFile).load(discovered.files)
         progress?(Progress(stage: .loading, completed: discovered.files.count, total: discovered.files.count))
+        StageTimer.finished("load")
         let normalizer = TextNormalizer()
         let counter = ProgressCounter(stage: .normalizing, total: loaded.articles.count, report: progress)
         let articles = loaded.articles.parallelMap(threads: configuration.threads) { article in
             defer { counter.advance() }
             return normalizer.normalize(article)
         }
+        StageTimer.finished("normalize")
         var inputs = discovered.skipped + loaded.records
         inputs.sort { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
         return Corpus(articles: articles.sorted { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }, inputs: inputs)

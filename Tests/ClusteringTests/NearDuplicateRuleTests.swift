@@ -1,5 +1,6 @@
 import Testing
 import StoryModel
+import Similarity
 @testable import Clustering
 
 @Suite struct NearDuplicateRuleTests {
@@ -28,5 +29,30 @@ import StoryModel
         // Half of the smaller text shared: related, not a copy.
         #expect(!CorpusFeatures.areNearDuplicates(Array(0..<100), Array(50..<150), configuration: configuration))
         #expect(!CorpusFeatures.areNearDuplicates([], [], configuration: configuration))
+    }
+
+    @Test func blockedParallelGroupingEqualsComparingEveryPair() {
+        // Sets built from a few bases with edits, so some pairs are near-duplicates and some not.
+        var state: UInt64 = 11
+        func next() -> UInt64 { state = state &* 6364136223846793005 &+ 1442695040888963407; return state >> 33 }
+        let bases: [[UInt64]] = (0..<6).map { base in (0..<120).map { UInt64(base * 1000 + $0) } }
+        let shingles: [[UInt64]] = (0..<300).map { _ in
+            let base = bases[Int(next() % 6)]
+            let dropped = Int(next() % 90)
+            return Array(base.dropFirst(dropped)) + (0..<Int(next() % 20)).map { _ in 100_000 + next() % 1000 }
+        }.map { Array(Set($0)).sorted() }
+        var pairs: [CandidatePair] = []
+        for a in 0..<shingles.count { for b in (a + 1)..<shingles.count where next() % 3 == 0 { pairs.append(CandidatePair(a, b)) } }
+
+        var naive = UnionFind(count: shingles.count)
+        for pair in pairs where CorpusFeatures.areNearDuplicates(shingles[pair.first], shingles[pair.second], configuration: configuration) {
+            naive.union(pair.first, pair.second)
+        }
+        let expected = naive.groups()
+        #expect(expected.count > 1 && expected.count < 150)
+        for threads in [ThreadCount.exactly(1), .exactly(2)] {
+            var blocked = CorpusFeatures.nearDuplicates(shingles, pairs: pairs, configuration: configuration, threads: threads)
+            #expect(blocked.groups() == expected)
+        }
     }
 }

@@ -16,10 +16,13 @@ import StoryMerge
             .deletingLastPathComponent().appendingPathComponent("storymerge")
     }
 
-    static func run(_ arguments: [String], in folder: URL = Fixtures.root) throws -> Run {
+    static func run(_ arguments: [String], in folder: URL = Fixtures.root, environment: [String: String] = [:]) throws -> Run {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         process.currentDirectoryURL = folder
         let output = Pipe()
         let error = Pipe()
@@ -49,6 +52,18 @@ import StoryMerge
         #expect(report.schemaVersion == RunReport.currentSchemaVersion)
         #expect(report.inputs.map(\.path) == ["seeds/000_dbf54c5fa3be2ae1.txt", "seeds/004_284d4ab945c64d04.txt"])
         #expect(report.clusters.count == 1)
+    }
+
+    @Test func stageTimesGoToStandardErrorOnlyWhenAsked() throws {
+        let plain = try Self.run(["cluster", "seeds", "--format", "json", "--quiet"])
+        let timed = try Self.run(
+            ["cluster", "seeds", "--format", "json", "--quiet"], environment: ["STORYMERGE_STAGE_TIMES": "1"])
+        #expect(timed.status == 0 && plain.status == 0)
+        #expect(!plain.error.contains("stage"))
+        for stage in ["load", "normalize", "near-duplicates", "tf-idf vectors", "average link"] {
+            #expect(timed.error.contains("storymerge: stage \(stage)"), "stderr: \(timed.error)")
+        }
+        #expect(timed.output == plain.output)
     }
 
     @Test func diffOfTheSeedsShowsSharedAndOneSidedCoverage() throws {
