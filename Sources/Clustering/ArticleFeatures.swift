@@ -24,10 +24,23 @@ struct ArticleFeatures: Sendable {
     /// Whether the body is mostly a page template, so only the headline describes the event.
     var titleOnly = false
 
-    /// The key prefix that keeps name phrases apart from content terms.
-    static let namePrefix = "\u{1}"
-    /// The key prefix of adjacent content-term pairs.
-    static let pairPrefix = "\u{2}"
+    /// The seeds that keep feature kinds apart: a content term, a name and a pair of adjacent
+    /// terms with the same text are different features.
+    enum Kind: UInt64 {
+        case term = 0x5445_524D
+        case name = 0x4E41_4D45
+        case pair = 0x5041_4952
+    }
+
+    /// The key of a feature of one kind (see `WeightedFeature.key(of:seed:)`).
+    static func key(_ text: String, _ kind: Kind, seed: UInt64) -> UInt64 {
+        WeightedFeature.key(of: text, seed: seed ^ kind.rawValue)
+    }
+
+    /// The key of two adjacent content terms, from their term keys.
+    static func pairKey(_ first: UInt64, _ second: UInt64, seed: UInt64) -> UInt64 {
+        StableHash.finalize(StableHash.mum(first ^ (seed ^ Kind.pair.rawValue), second ^ 0x9E37_79B9_7F4A_7C15))
+    }
 
     /// Extracts the shingle features of an article; term features come from `weigh`.
     init(_ article: NormalizedArticle, shingler: WordShingler, hasher: OnePermutationHasher) {
@@ -54,52 +67,104 @@ struct ArticleFeatures: Sendable {
         _ article: NormalizedArticle, configuration: ClusteringConfiguration, boilerplate: Set<UInt64>,
         sourceKey: (UInt64) -> UInt64? = { _ in nil }
     ) {
-        var termCounts: [String: Int] = [:]
-        var nameCounts: [String: Int] = [:]
-        var pairCounts: [String: Int] = [:]
+        let seed = configuration.seed
+        // Every occurrence's key, then sorted: runs of one key are its count. Flat arrays of
+        // integers, not dictionaries of strings.
+        var termKeys: [UInt64] = []
+        var nameKeys: [UInt64] = []
+        var pairKeys: [UInt64] = []
+        var numberKeys: [UInt64] = []
         // Keys from `init` (same sentences, same seed), or computed when this article was not
         // built from `article`.
         let keys = keyOfSentence.count == article.sentences.count
             ? keyOfSentence : article.sentences.map { Self.sentenceKey($0, seed: configuration.seed) }
         keyOfSentence = []
+        func addTerms(_ terms: [String], pairs: Bool) {
+            var previous: UInt64?
+            for term in terms {
+                let key = Self.key(term, .term, seed: seed)
+                termKeys.append(key)
+                if Self.isNumber(term) { numberKeys.append(key) }
+                if pairs, let previous { pairKeys.append(Self.pairKey(previous, key, seed: seed)) }
+                previous = key
+            }
+        }
+        var phraseKeys: [UInt64] = []
+        func addNames(_ names: [String]) {
+            for name in names {
+                let key = Self.key(name, .name, seed: seed)
+                nameKeys.append(key)
+                if name.utf8.contains(UInt8(ascii: " ")) { phraseKeys.append(key) }
+            }
+        }
         for (sentence, key) in zip(article.sentences, keys) where !titleOnly {
             if !boilerplate.isEmpty, let key, boilerplate.contains(key) || sourceKey(key).map(boilerplate.contains) == true {
                 continue
             }
-            for term in sentence.terms { termCounts[term, default: 0] += 1 }
-            for name in sentence.names { nameCounts[name, default: 0] += 1 }
-            if configuration.termPairBoost > 0, sentence.terms.count > 1 {
-                for index in 1..<sentence.terms.count {
-                    let pair = Self.pairPrefix + sentence.terms[index - 1] + " " + sentence.terms[index]
-                    pairCounts[pair, default: 0] += 1
-                }
-            }
+            addTerms(sentence.terms, pairs: configuration.termPairBoost > 0)
+            addNames(sentence.names)
         }
-        for term in article.titleTerms { termCounts[term, default: 0] += 1 }
-        for name in article.titleNames { nameCounts[name, default: 0] += 1 }
-        let titleTerms = Set(article.titleTerms)
-        let titleNames = Set(article.titleNames)
+        addTerms(article.titleTerms, pairs: false)
+        addNames(article.titleNames)
+        let titleTerms = Set(article.titleTerms.map { Self.key($0, .term, seed: seed) })
+        let titleNames = Set(article.titleNames.map { Self.key($0, .name, seed: seed) })
+        let numbers = Set(numberKeys)
+        let phrases = Set(phraseKeys)
 
         var features: [WeightedFeature] = []
-        for (term, count) in termCounts {
-            var boost = Self.isNumber(term) ? configuration.numberBoost : 1
-            if titleTerms.contains(term) { boost *= configuration.titleBoost }
-            features.append(WeightedFeature(key: term, count: count, boost: boost))
+        for (key, count) in Self.counted(&termKeys) {
+            var boost = numbers.contains(key) ? configuration.numberBoost : 1
+            if titleTerms.contains(key) { boost *= configuration.titleBoost }
+            features.append(WeightedFeature(key: key, count: count, boost: boost))
         }
-        for (pair, count) in pairCounts {
-            features.append(WeightedFeature(key: pair, count: count, boost: configuration.termPairBoost))
+        for (key, count) in Self.counted(&pairKeys) {
+            features.append(WeightedFeature(key: key, count: count, boost: configuration.termPairBoost))
         }
         var nameFeatures: [WeightedFeature] = []
-        for (name, count) in nameCounts {
-            var boost = name.utf8.contains(UInt8(ascii: " ")) ? configuration.phraseNameBoost : configuration.nameBoost
-            if titleNames.contains(name) { boost *= configuration.titleBoost }
-            let feature = WeightedFeature(key: Self.namePrefix + name, count: count, boost: boost)
+        for (key, count) in Self.counted(&nameKeys) {
+            var boost = phrases.contains(key) ? configuration.phraseNameBoost : configuration.nameBoost
+            if titleNames.contains(key) { boost *= configuration.titleBoost }
+            let feature = WeightedFeature(key: key, count: count, boost: boost)
             features.append(feature)
             nameFeatures.append(feature)
         }
-        // Dictionary order is per process; sort so everything downstream is reproducible.
-        self.features = features.sorted { $0.key < $1.key }
-        self.nameFeatures = nameFeatures.sorted { $0.key < $1.key }
+        features.sort { $0.key < $1.key }
+        self.features = features
+        self.nameFeatures = nameFeatures
+    }
+
+    /// Each distinct key with its number of occurrences, ascending by key (sorts `keys`).
+    static func counted(_ keys: inout [UInt64]) -> [(key: UInt64, count: Int)] {
+        keys.sort()
+        var result: [(key: UInt64, count: Int)] = []
+        var start = 0
+        while start < keys.count {
+            var end = start + 1
+            while end < keys.count, keys[end] == keys[start] { end += 1 }
+            result.append((keys[start], end - start))
+            start = end
+        }
+        return result
+    }
+
+    /// What each feature key of an article stands for, for explanations: its terms, names
+    /// (marked) and adjacent term pairs ("first second").
+    static func labels(of article: NormalizedArticle, seed: UInt64) -> [UInt64: (text: String, isName: Bool)] {
+        var labels: [UInt64: (text: String, isName: Bool)] = [:]
+        for terms in article.sentences.map(\.terms) + [article.titleTerms] {
+            for (index, term) in terms.enumerated() {
+                let key = key(term, .term, seed: seed)
+                labels[key] = (term, false)
+                if index > 0 {
+                    let previous = terms[index - 1]
+                    labels[pairKey(Self.key(previous, .term, seed: seed), key, seed: seed)] = (previous + " " + term, false)
+                }
+            }
+        }
+        for name in article.sentences.flatMap(\.names) + article.titleNames {
+            labels[key(name, .name, seed: seed)] = (name, true)
+        }
+        return labels
     }
 
     /// Number words a headline spells out, with their values.

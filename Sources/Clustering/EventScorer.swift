@@ -52,15 +52,17 @@ package struct EventScorer: Sendable {
     package func explain(_ a: String, _ b: String, top: Int = 12) -> PairExplanation? {
         guard let x = index[a], let y = index[b] else { return nil }
         let vectorA = features.vectors[x], vectorB = features.vectors[y]
+        let seed = features.configuration.seed
+        let labels = ArticleFeatures.labels(of: articles[x], seed: seed)
+            .merging(ArticleFeatures.labels(of: articles[y], seed: seed)) { first, _ in first }
         var shared: [PairExplanation.SharedTerm] = []
         var i = 0, j = 0
         while i < vectorA.ids.count, j < vectorB.ids.count {
             if vectorA.ids[i] == vectorB.ids[j] {
-                let key = features.dictionary.term(vectorA.ids[i])
-                let isName = key.hasPrefix(ArticleFeatures.namePrefix)
+                let key = features.dictionary.key(vectorA.ids[i])
+                let label = labels[key] ?? ("#\(String(key, radix: 16))", false)
                 shared.append(.init(
-                    term: isName ? String(key.dropFirst(ArticleFeatures.namePrefix.count)) : key, isName: isName,
-                    contribution: vectorA.weights[i] * vectorB.weights[j]))
+                    term: label.text, isName: label.isName, contribution: vectorA.weights[i] * vectorB.weights[j]))
                 i += 1
                 j += 1
             } else if vectorA.ids[i] < vectorB.ids[j] {

@@ -1,38 +1,33 @@
-/// Maps terms to dense `Int32` ids, assigned in sorted term order so ids never depend on the
-/// order documents arrived in.
+/// Maps feature keys to dense `Int32` ids, assigned in ascending key order so ids never depend
+/// on the order documents arrived in.
 package struct TermDictionary: Sendable {
-    /// The terms, sorted; a term's id is its index here.
-    package let terms: [String]
-    private let ids: [String: Int32]
+    /// The keys, ascending; a key's id is its index here.
+    package let keys: [UInt64]
+    private let table: KeyTable
 
-    /// Builds a dictionary over every distinct term of `terms`.
+    /// Builds a dictionary over every distinct key of `keys`.
     ///
-    /// - Complexity: O(n + u log u) for n terms, u of them distinct.
-    package init(terms: some Sequence<String>) {
-        // Deduplicate by hashing first: sorting every occurrence (millions in a big corpus)
-        // with String comparison cost more than the rest of the weighing.
-        var distinct = Set<String>()
-        for term in terms { distinct.insert(term) }
-        let sorted = distinct.sorted()
-        self.terms = sorted
-        var ids: [String: Int32] = [:]
-        ids.reserveCapacity(sorted.count)
-        for (index, term) in sorted.enumerated() {
-            ids[term] = Int32(index)
-        }
-        self.ids = ids
+    /// - Complexity: O(n + u log u) for n keys, u of them distinct.
+    package init(keys: some Sequence<UInt64>) {
+        var distinct = KeyTable(capacity: 1024)
+        for key in keys { distinct.insert(key) }
+        let sorted = distinct.keys.sorted()
+        var table = KeyTable(capacity: sorted.count)
+        for key in sorted { table.insert(key) }
+        self.keys = sorted
+        self.table = table
     }
 
-    /// The number of terms.
-    package var count: Int { terms.count }
+    /// The number of keys.
+    package var count: Int { keys.count }
 
-    /// The id of a term, or `nil` when it is not in the dictionary.
-    package func id(of term: String) -> Int32? {
-        ids[term]
+    /// The id of a key, or `nil` when it is not in the dictionary.
+    package func id(of key: UInt64) -> Int32? {
+        table.index(of: key).map(Int32.init)
     }
 
-    /// The term with an id.
-    package func term(_ id: Int32) -> String {
-        terms[Int(id)]
+    /// The key with an id.
+    package func key(_ id: Int32) -> UInt64 {
+        keys[Int(id)]
     }
 }

@@ -42,7 +42,7 @@ package struct TermWeighter: Sendable {
     /// - Complexity: O(F log f) for F features in total, f per document.
     package func weigh(_ documents: [[WeightedFeature]], threads: ThreadCount = .allCores) -> WeightedCorpus {
         let merged = documents.parallelMap(threads: threads, Self.merge)
-        let dictionary = TermDictionary(terms: merged.lazy.flatMap { $0.map(\.key) })
+        let dictionary = TermDictionary(keys: merged.lazy.flatMap { $0.lazy.map(\.key) })
         var frequencies = [Int](repeating: 0, count: dictionary.count)
         let ided: [[(id: Int32, feature: WeightedFeature)]] = merged.parallelMap(threads: threads) { features in
             features.compactMap { feature in dictionary.id(of: feature.key).map { ($0, feature) } }

@@ -7,9 +7,9 @@ import StoryModel
 
     @Test func proposesDocumentsSharingTopTerms() {
         let corpus = weighter.weigh([
-            [WeightedFeature(key: "antonov", count: 3), WeightedFeature(key: "x")],
-            [WeightedFeature(key: "antonov", count: 3), WeightedFeature(key: "y")],
-            [WeightedFeature(key: "z", count: 3), WeightedFeature(key: "w")],
+            [WeightedFeature(term: "antonov", count: 3), WeightedFeature(term: "x")],
+            [WeightedFeature(term: "antonov", count: 3), WeightedFeature(term: "y")],
+            [WeightedFeature(term: "z", count: 3), WeightedFeature(term: "w")],
         ])
         let index = InvertedIndex(vectors: corpus.vectors, topTerms: 1, maxPostings: 10)
         #expect(index.candidatePairs() == [CandidatePair(0, 1)])

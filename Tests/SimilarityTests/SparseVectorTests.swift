@@ -26,12 +26,26 @@ import Testing
     }
 
     @Test func dictionaryIdsDoNotDependOnOrder() {
-        let one = TermDictionary(terms: ["putin", "biden", "lavrov", "biden"])
-        let two = TermDictionary(terms: ["lavrov", "putin", "biden"])
-        #expect(one.terms == ["biden", "lavrov", "putin"])
-        #expect(one.id(of: "putin") == two.id(of: "putin"))
-        #expect(one.id(of: "antonov") == nil)
-        #expect(one.term(1) == "lavrov")
+        let one = TermDictionary(keys: [30, 10, 20, 10] as [UInt64])
+        let two = TermDictionary(keys: [20, 30, 10] as [UInt64])
+        #expect(one.keys == [10, 20, 30])
+        #expect(one.id(of: 30) == two.id(of: 30))
+        #expect(one.id(of: 40) == nil)
+        #expect(one.key(1) == 20)
+    }
+
+    @Test func dictionaryFindsEveryKeyOfALargeSet() {
+        // Enough keys to grow the table many times, including neighbours and zero.
+        var generator = SplitMix64(seed: 3)
+        let keys = (0..<20_000).map { $0 % 7 == 0 ? UInt64($0) : generator.next() }
+        let dictionary = TermDictionary(keys: keys + keys.reversed())
+        #expect(dictionary.count == Set(keys).count)
+        for key in keys {
+            let id = dictionary.id(of: key)
+            #expect(id != nil && dictionary.key(id!) == key)
+        }
+        #expect(dictionary.id(of: 1) == nil)
+        #expect(dictionary.keys == dictionary.keys.sorted())
     }
 
     @Test func logarithmMatchesKnownValues() {
