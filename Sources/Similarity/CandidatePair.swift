@@ -1,23 +1,36 @@
 /// Two document indices worth comparing, `first < second`.
+///
+/// Stored as one 64-bit word (`first` in the high half), so millions of pairs sort and
+/// deduplicate as plain integers.
 package struct CandidatePair: Sendable, Hashable, Comparable {
-    /// The smaller index.
-    package var first: Int
-    /// The larger index.
-    package var second: Int
+    /// `first << 32 | second`.
+    private let packed: UInt64
 
-    /// Creates a pair, ordering the two indices.
+    /// The smaller index.
+    package var first: Int { Int(packed >> 32) }
+    /// The larger index.
+    package var second: Int { Int(packed & 0xFFFF_FFFF) }
+
+    /// Creates a pair, ordering the two indices (each below 2³²).
     package init(_ a: Int, _ b: Int) {
-        first = min(a, b)
-        second = max(a, b)
+        precondition(a >= 0 && b >= 0 && a <= Int(UInt32.max) && b <= Int(UInt32.max), "document index out of range")
+        packed = UInt64(min(a, b)) << 32 | UInt64(max(a, b))
     }
 
     /// Orders by first, then second.
     package static func < (lhs: CandidatePair, rhs: CandidatePair) -> Bool {
-        (lhs.first, lhs.second) < (rhs.first, rhs.second)
+        lhs.packed < rhs.packed
     }
 
     /// Sorts pairs and removes duplicates and self-pairs.
     package static func normalized(_ pairs: [CandidatePair]) -> [CandidatePair] {
-        SortedSet.uniqued(pairs.filter { $0.first != $0.second })
+        var sorted = pairs
+        sorted.sort()
+        var result: [CandidatePair] = []
+        result.reserveCapacity(sorted.count)
+        for pair in sorted where pair.first != pair.second && result.last != pair {
+            result.append(pair)
+        }
+        return result
     }
 }

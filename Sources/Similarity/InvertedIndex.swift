@@ -80,13 +80,19 @@ package struct InvertedIndex: Sendable {
             var touched: [Int32] = []
             var pairs: [CandidatePair] = []
             for document in blockStart..<min(blockStart + blockSize, count) {
-                for (termIndex, own) in documentTerms[document] {
-                    for posting in offsets[Int(termIndex)]..<offsets[Int(termIndex) + 1] {
-                        let other = Int(documents[posting])
-                        guard other != document else { continue }
-                        if scores[other] == 0 { touched.append(Int32(other)) }
-                        // Never back to 0 once touched (weights are positive; this guards underflow).
-                        scores[other] += max(own * weights[posting], Float.leastNonzeroMagnitude)
+                scores.withUnsafeMutableBufferPointer { scores in
+                    documents.withUnsafeBufferPointer { documents in
+                        weights.withUnsafeBufferPointer { weights in
+                            for (termIndex, own) in documentTerms[document] {
+                                for posting in offsets[Int(termIndex)]..<offsets[Int(termIndex) + 1] {
+                                    let other = Int(documents[posting])
+                                    guard other != document else { continue }
+                                    if scores[other] == 0 { touched.append(Int32(other)) }
+                                    // Never back to 0 once touched (weights are positive; this guards underflow).
+                                    scores[other] += max(own * weights[posting], Float.leastNonzeroMagnitude)
+                                }
+                            }
+                        }
                     }
                 }
                 for other in Self.strongest(touched, scores: scores, limit: neighbors) {

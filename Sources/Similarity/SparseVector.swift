@@ -60,21 +60,24 @@ package struct SparseVector: Sendable, Hashable {
     ///
     /// - Complexity: O(n + m).
     package func dot(_ other: SparseVector) -> Double {
-        var i = 0, j = 0
-        var sum = 0.0
-        while i < ids.count, j < other.ids.count {
-            let a = ids[i], b = other.ids[j]
-            if a < b {
-                i += 1
-            } else if b < a {
-                j += 1
-            } else {
-                sum += weights[i] * other.weights[j]
-                i += 1
-                j += 1
+        ids.withUnsafeBufferPointer { x in
+            other.ids.withUnsafeBufferPointer { y in
+                weights.withUnsafeBufferPointer { u in
+                    other.weights.withUnsafeBufferPointer { v in
+                        var i = 0, j = 0
+                        var sum = 0.0
+                        // Both indices advance without a branch; only a match adds.
+                        while i < x.count, j < y.count {
+                            let a = x[i], b = y[j]
+                            if a == b { sum += u[i] * v[j] }
+                            i &+= a <= b ? 1 : 0
+                            j &+= b <= a ? 1 : 0
+                        }
+                        return sum
+                    }
+                }
             }
         }
-        return sum
     }
 
     /// The cosine similarity (0 when either vector is empty), clamped to 0…1 for

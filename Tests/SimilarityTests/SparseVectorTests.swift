@@ -48,6 +48,28 @@ import Testing
         #expect(dictionary.keys == dictionary.keys.sorted())
     }
 
+    @Test func dotProductMatchesSummingOverSharedIDs() {
+        var generator = SplitMix64(seed: 9)
+        for _ in 0..<200 {
+            func random() -> SparseVector {
+                SparseVector(entries: (0..<Int(generator.next() % 40)).map { _ in
+                    (id: Int32(generator.next() % 60), weight: Double(generator.next() % 1000) / 100 + 0.01)
+                })
+            }
+            let a = random(), b = random()
+            var expected = 0.0
+            for (id, weight) in zip(a.ids, a.weights) where b.ids.contains(id) { expected += weight * b.weight(of: id) }
+            #expect(a.dot(b) == expected)
+            #expect(b.dot(a) == a.dot(b) || abs(b.dot(a) - a.dot(b)) < 1e-9)
+        }
+    }
+
+    @Test func candidatePairsOrderTheirIndicesAndNormalize() {
+        let pairs = [CandidatePair(5, 2), CandidatePair(2, 5), CandidatePair(3, 3), CandidatePair(1, 70_000)]
+        #expect(pairs[0].first == 2 && pairs[0].second == 5)
+        #expect(CandidatePair.normalized(pairs) == [CandidatePair(1, 70_000), CandidatePair(2, 5)])
+    }
+
     @Test func logarithmMatchesKnownValues() {
         #expect(abs(logarithm(1)) < 1e-15)
         #expect(abs(logarithm(2.718_281_828_459_045) - 1) < 1e-14)
