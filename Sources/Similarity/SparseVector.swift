@@ -31,6 +31,19 @@ package struct SparseVector: Sendable, Hashable {
         self.weights = keptWeights
     }
 
+    /// Creates a vector from ids already strictly ascending and their weights; zero weights
+    /// are dropped.
+    package init(ascendingIDs ids: [Int32], weights: [Double]) {
+        precondition(ids.count == weights.count, "one weight per id")
+        if weights.contains(0) {
+            self.init(entries: zip(ids, weights).map { (id: $0.0, weight: $0.1) })
+        } else {
+            self.init()
+            self.ids = ids
+            self.weights = weights
+        }
+    }
+
     /// The empty vector.
     package init() {
         ids = []

@@ -42,30 +42,31 @@ package struct TermWeighter: Sendable {
     /// - Complexity: O(F log f) for F features in total, f per document.
     package func weigh(_ documents: [[WeightedFeature]], threads: ThreadCount = .allCores) -> WeightedCorpus {
         let merged = documents.parallelMap(threads: threads, Self.merge)
-        let dictionary = TermDictionary(keys: merged.lazy.flatMap { $0.lazy.map(\.key) })
-        var frequencies = [Int](repeating: 0, count: dictionary.count)
-        let ided: [[(id: Int32, feature: WeightedFeature)]] = merged.parallelMap(threads: threads) { features in
-            features.compactMap { feature in dictionary.id(of: feature.key).map { ($0, feature) } }
-        }
-        for features in ided {
-            for entry in features { frequencies[Int(entry.id)] += 1 }
-        }
+        let indexed = TermDictionary.indexing(merged.map { $0.map(\.key) }, threads: threads)
         let n = documents.count
-        let idf = frequencies.map { inverseDocumentFrequency(documentFrequency: $0, documentCount: n) }
-        let vectors = ided.parallelMap(threads: threads) { features -> SparseVector in
-            SparseVector(entries: features.map { entry in
-                let tf = 1 + logarithm(Double(max(1, entry.feature.count)))
-                return (entry.id, tf * idf[Int(entry.id)] * entry.feature.boost)
-            }).normalized()
+        let idf = indexed.documentFrequencies.map { inverseDocumentFrequency(documentFrequency: $0, documentCount: n) }
+        let vectors = Array(merged.indices).parallelMap(threads: threads) { document -> SparseVector in
+            // Ids ascend with keys, and each document's features are sorted by key.
+            let ids = indexed.ids[document]
+            let weights = zip(ids, merged[document]).map { id, feature in
+                (1 + logarithm(Double(feature.count))) * idf[Int(id)] * feature.boost
+            }
+            return SparseVector(ascendingIDs: ids, weights: weights).normalized()
         }
         return WeightedCorpus(
-            dictionary: dictionary, documentFrequencies: frequencies, inverseDocumentFrequencies: idf,
-            vectors: vectors)
+            dictionary: indexed.dictionary, documentFrequencies: indexed.documentFrequencies,
+            inverseDocumentFrequencies: idf, vectors: vectors)
     }
 
+    /// Sorts a document's features by key and merges repeated keys; features with no
+    /// occurrences are dropped.
     private static func merge(_ features: [WeightedFeature]) -> [WeightedFeature] {
-        let sorted = features.filter { $0.count > 0 }.sorted { $0.key < $1.key }
+        var sorted = features.filter { $0.count > 0 }
+        if !zip(sorted, sorted.dropFirst()).allSatisfy({ $0.key < $1.key }) {
+            sorted.sort { $0.key < $1.key }
+        }
         var result: [WeightedFeature] = []
+        result.reserveCapacity(sorted.count)
         for feature in sorted {
             if result.last?.key == feature.key {
                 result[result.count - 1].count += feature.count

@@ -1,5 +1,6 @@
 import Testing
 @testable import Similarity
+import StoryModel
 
 @Suite struct SparseVectorTests {
     @Test func entriesAreSortedAndMerged() {
@@ -34,18 +35,26 @@ import Testing
         #expect(one.key(1) == 20)
     }
 
-    @Test func dictionaryFindsEveryKeyOfALargeSet() {
-        // Enough keys to grow the table many times, including neighbours and zero.
+    @Test func indexingACorpusAgreesWithTheDictionaryAndCountsDocuments() {
+        // Enough keys for thousands of buckets, with shared keys, extremes and zero.
         var generator = SplitMix64(seed: 3)
-        let keys = (0..<20_000).map { $0 % 7 == 0 ? UInt64($0) : generator.next() }
-        let dictionary = TermDictionary(keys: keys + keys.reversed())
-        #expect(dictionary.count == Set(keys).count)
-        for key in keys {
-            let id = dictionary.id(of: key)
-            #expect(id != nil && dictionary.key(id!) == key)
+        let shared = (0..<500).map { _ in generator.next() } + [0, 1, UInt64.max]
+        let documents: [[UInt64]] = (0..<300).map { document in
+            let own = (0..<Int(generator.next() % 200)).map { _ in generator.next() }
+            let common = shared.filter { _ in generator.next() % 4 == 0 || document == 0 }
+            return SortedSet.uniqued(own + common)
         }
-        #expect(dictionary.id(of: 1) == nil)
-        #expect(dictionary.keys == dictionary.keys.sorted())
+        let expected = TermDictionary(keys: documents.joined())
+        for threads in [ThreadCount.exactly(1), .exactly(2)] {
+            let indexed = TermDictionary.indexing(documents, threads: threads)
+            #expect(indexed.dictionary.keys == expected.keys)
+            for (keys, ids) in zip(documents, indexed.ids) {
+                #expect(ids == keys.map { expected.id(of: $0)! })
+            }
+            let zero = Int(expected.id(of: 0)!)
+            #expect(indexed.documentFrequencies[zero] == documents.filter { $0.contains(0) }.count)
+            #expect(indexed.documentFrequencies.reduce(0, +) == documents.reduce(0) { $0 + $1.count })
+        }
     }
 
     @Test func dotProductMatchesSummingOverSharedIDs() {
