@@ -292,6 +292,15 @@ package struct InputLoader: Sendable {
         var inWord = false
         var index = 0
         while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                // ASCII: letters and digits make words; an apostrophe continues one.
+                let isWordByte = (byte >= 48 && byte <= 57) || (byte | 0x20 >= 97 && byte | 0x20 <= 122)
+                if isWordByte, !inWord { count += 1 }
+                inWord = isWordByte || (inWord && byte == UInt8(ascii: "'"))
+                index += 1
+                continue
+            }
             let (scalar, length) = UTF8Scanner.scalar(in: bytes, at: index)
             let isWordScalar = UTF8Scanner.isAlphanumeric(scalar)
             if isWordScalar, !inWord { count += 1 }

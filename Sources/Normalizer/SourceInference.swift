@@ -57,13 +57,26 @@ package enum SourceInference {
         }
         for paragraph in evidence.paragraphs {
             // Lines cut on bytes: splitting on Characters ran grapheme breaking over every text.
-            let utf8 = paragraph.utf8
-            var start = utf8.startIndex
-            while start <= utf8.endIndex {
-                let end = utf8[start...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.endIndex
-                if end > start, let outlet = promoOutlet(in: paragraph[start..<end]) { return (outlet, "promo-line") }
-                guard end < utf8.endIndex else { break }
-                start = utf8.index(after: end)
+            // Only lines the byte scan lets through become strings.
+            var text = paragraph
+            let candidates: [Range<Int>] = text.withUTF8 { bytes in
+                var lines: [Range<Int>] = []
+                var start = 0
+                while start <= bytes.count {
+                    var end = start
+                    while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
+                    if end > start, end - start <= promoLineLimit, mayBePromo(UnsafeBufferPointer(rebasing: bytes[start..<end])) {
+                        lines.append(start..<end)
+                    }
+                    start = end + 1
+                }
+                return lines
+            }
+            for line in candidates {
+                let utf8 = paragraph.utf8
+                let start = utf8.index(utf8.startIndex, offsetBy: line.lowerBound)
+                let end = utf8.index(start, offsetBy: line.count)
+                if let outlet = promoOutlet(in: paragraph[start..<end]) { return (outlet, "promo-line") }
             }
         }
         if let url = evidence.url, let host = host(of: url) { return (host, "url") }
@@ -76,6 +89,7 @@ package enum SourceInference {
     /// `MOSCOW (AP) –`, `WASHINGTON (Reuters) -`, `LONDON, March 3 (Reuters) -`, `(CNN)`,
     /// `ST. LOUIS (KMOX) –`, `St. Louis, MO (KMOV.com) -`, `SACRAMENTO (CBS13) —`.
     package static func dateline(in paragraph: some StringProtocol) -> String? {
+        guard mayHaveDateline(paragraph.utf8) else { return nil }
         let head = String(paragraph.prefix(160))
         guard let open = head.firstIndex(of: "("), let close = head[open...].firstIndex(of: ")") else { return nil }
         let before = head[..<open].trimmingWhitespace()
@@ -111,6 +125,21 @@ package enum SourceInference {
         return canonical(withoutWebSuffix(String(inside)))
     }
 
+    /// Whether the first 160 characters of a paragraph can hold a `(`, decided on bytes: no
+    /// `(` at all, or one after 160 ASCII bytes (one character each, no `\r\n` pair), rules
+    /// the paragraph out without building its characters.
+    static func mayHaveDateline(_ utf8: some Collection<UInt8>) -> Bool {
+        var position = 0
+        var plainASCII = true
+        for byte in utf8 {
+            if byte == UInt8(ascii: "(") { return !plainASCII || position < 160 }
+            if byte >= 0x80 || byte == UInt8(ascii: "\r") { plainASCII = false }
+            position += 1
+            if plainASCII, position >= 160 { return false }
+        }
+        return false
+    }
+
     /// Whether a word can be part of a dateline's place and date: no sentence inside it, so a
     /// period only ends an abbreviation (`St.`, `Ft.`, `Calif.`) or sits inside one (`D.C.`).
     private static func isPlaceWord(_ word: Substring) -> Bool {
@@ -131,30 +160,48 @@ package enum SourceInference {
     /// ("!.:" around it ignored), or the line holds "copyright", "(c)" or "©" (ASCII case
     /// ignored). Every line is asked, so this byte scan spares the word split for the others.
     static func mayBePromo(_ bytes: some Collection<UInt8>) -> Bool {
-        var run: [UInt8] = []
-        var sawMark = false
-        func isAppWord() -> Bool {
-            func isMark(_ byte: UInt8) -> Bool { byte == UInt8(ascii: "!") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: ":") }
-            var start = 0, end = run.count
-            while start < end, isMark(run[start]) { start += 1 }
-            while end > start, isMark(run[end - 1]) { end -= 1 }
-            return run[start..<end].elementsEqual("app".utf8)
+        if let answer = bytes.withContiguousStorageIfAvailable(mayBePromo) { return answer }
+        return Array(bytes).withUnsafeBufferPointer(mayBePromo)
+    }
+
+    /// `mayBePromo` on contiguous bytes. "copyright", "(c)" and "©" hold no space, so they are
+    /// inside one space-separated word exactly when they are anywhere in the line.
+    static func mayBePromo(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        func lower(_ byte: UInt8) -> UInt8 { byte >= 65 && byte <= 90 ? byte | 0x20 : byte }
+        func isMark(_ byte: UInt8) -> Bool { byte == UInt8(ascii: "!") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: ":") }
+        func matches(_ word: StaticString, at index: Int) -> Bool {
+            let count = word.utf8CodeUnitCount
+            guard index + count <= bytes.count else { return false }
+            let pointer = word.utf8Start
+            for offset in 0..<count where lower(bytes[index + offset]) != pointer[offset] { return false }
+            return true
         }
-        for byte in bytes {
+        func isAppWord(_ start: Int, _ end: Int) -> Bool {
+            var start = start, end = end
+            while start < end, isMark(bytes[start]) { start += 1 }
+            while end > start, isMark(bytes[end - 1]) { end -= 1 }
+            return end - start == 3 && matches("app", at: start)
+        }
+        var wordStart = 0
+        for index in 0..<bytes.count {
+            let byte = bytes[index]
             if byte == UInt8(ascii: " ") {
-                if isAppWord() { return true }
-                run.removeAll(keepingCapacity: true)
+                if isAppWord(wordStart, index) { return true }
+                wordStart = index + 1
                 continue
             }
-            let lower = byte >= 65 && byte <= 90 ? byte | 0x20 : byte
-            run.append(lower)
-            if lower == 0xA9, run.count >= 2, run[run.count - 2] == 0xC2 { sawMark = true }
-            if lower == UInt8(ascii: ")"), run.count >= 3, run[run.count - 3] == UInt8(ascii: "("), run[run.count - 2] == UInt8(ascii: "c") { sawMark = true }
-            if lower == UInt8(ascii: "t"), run.count >= 9, run[(run.count - 9)...].elementsEqual("copyright".utf8) { sawMark = true }
-            if sawMark { return true }
+            switch byte {
+            case 0xC2 where index + 1 < bytes.count && bytes[index + 1] == 0xA9: return true
+            case UInt8(ascii: "("): if matches("(c)", at: index) { return true }
+            case UInt8(ascii: "c"), UInt8(ascii: "C"): if matches("copyright", at: index) { return true }
+            default: break
+            }
         }
-        return isAppWord()
+        return isAppWord(wordStart, bytes.count)
     }
+
+    /// Lines longer than this are never promo lines (see `promoOutlet(in:)`).
+    static let promoLineLimit = 2_000
 
     /// The outlet named by a promo or copyright line, if the line is one.
     ///
@@ -163,7 +210,7 @@ package enum SourceInference {
     package static func promoOutlet(in line: some StringProtocol) -> String? {
         // A promo line is short: decide on the byte count first, so a paragraph of hundreds of
         // megabytes on one line (a hostile or broken file) is never split into words here.
-        guard line.utf8.count <= 2_000, mayBePromo(line.utf8) else { return nil }
+        guard line.utf8.count <= promoLineLimit, mayBePromo(line.utf8) else { return nil }
         let trimmed = line.trimmingWhitespace()
         guard !trimmed.isEmpty, trimmed.split(separator: " ").count <= 16 else { return nil }
         let words = trimmed.split(separator: " ").map(String.init)

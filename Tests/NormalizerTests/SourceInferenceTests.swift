@@ -99,4 +99,48 @@ import Testing
         #expect(BoilerplateLines.spaceSeparatedRuns("a b c d e".utf8, limit: 3) == 3)
         #expect(BoilerplateLines.spaceSeparatedRuns("".utf8, limit: 3) == 0)
     }
+
+    /// The word-by-word scan `mayBePromo` replaced, as the oracle for the byte scan.
+    static func referenceMayBePromo(_ line: String) -> Bool {
+        let lower = String(decoding: line.utf8.map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }, as: UTF8.self)
+        if lower.contains("copyright") || lower.contains("(c)") || lower.contains("©") { return true }
+        return line.utf8.split(separator: UInt8(ascii: " "), omittingEmptySubsequences: false).contains { word in
+            let trimmed = word.drop { "!.:".utf8.contains($0) }.reversed().drop { "!.:".utf8.contains($0) }
+            return trimmed.count == 3 && String(decoding: trimmed.reversed(), as: UTF8.self).lowercased() == "app"
+        }
+    }
+
+    @Test func bytePromoScanAgreesWithTheWordScan() {
+        let pieces = ["app", "APP!", ":app.", "apps", "(c)", "(C)", "©", "Copyright", "COPYRIGHT", "copy right",
+                      "the", "Fox", "News", " ", "  ", "é", "“", "(", "c)", "happ", "app:", "2021"]
+        var state: UInt64 = 5
+        for _ in 0..<3000 {
+            var line = ""
+            for _ in 0..<Int(state % 7) {
+                state = state &* 6364136223846793005 &+ 1442695040888963407
+                line += pieces[Int((state >> 33) % UInt64(pieces.count))]
+                if state & 1 == 0 { line += " " }
+            }
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            #expect(SourceInference.mayBePromo(line.utf8) == Self.referenceMayBePromo(line), "\(line)")
+        }
+    }
+
+    @Test func datelineByteCheckNeverRulesOutAParenthesisInTheFirst160Characters() {
+        let fillers = ["a", "MOSCOW ", "é", "👍🏽", "\r\n", "\r", " ", "x\u{301}", "(", ")", "ST. LOUIS ", "—"]
+        var state: UInt64 = 17
+        for _ in 0..<3000 {
+            var paragraph = ""
+            for _ in 0..<Int(state % 300) {
+                state = state &* 6364136223846793005 &+ 1442695040888963407
+                paragraph += fillers[Int((state >> 33) % UInt64(fillers.count))]
+            }
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            if !SourceInference.mayHaveDateline(paragraph.utf8) {
+                #expect(!paragraph.prefix(160).contains("("), "\(paragraph)")
+            }
+        }
+        #expect(!SourceInference.mayHaveDateline(String(repeating: "a", count: 200).appending("(AP)").utf8))
+        #expect(SourceInference.mayHaveDateline("MOSCOW (AP) — Russia".utf8))
+    }
 }
