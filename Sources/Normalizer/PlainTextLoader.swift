@@ -70,7 +70,7 @@ package enum PlainTextLoader {
         while cursor < lines.count, isBlank(lines[cursor]) { cursor += 1 }
 
         // A leading date line ("DECEMBER 16, 2008") is header, not headline.
-        if cursor < lines.count, lines[cursor].split(separator: " ").count <= 8, let day = DayMentions.parseDate(lines[cursor].trimmingWhitespace()),
+        if cursor < lines.count, spaceSeparatedWords(lines[cursor], upTo: 8) <= 8, let day = DayMentions.parseDate(lines[cursor].trimmingWhitespace()),
             isDateOnly(lines[cursor]) {
             header.date = header.date ?? day
             cursor += 1
@@ -90,7 +90,7 @@ package enum PlainTextLoader {
         // A date line near the top ("December 15th, 2008, 7:35 am").
         var date = header.date
         if date == nil {
-            for paragraph in paragraphs.prefix(3) where paragraph.split(separator: " ").count <= 12 {
+            for paragraph in paragraphs.prefix(3) where spaceSeparatedWords(paragraph, upTo: 12) <= 12 {
                 if let day = DayMentions.parseDate(paragraph) { date = day; break }
             }
         }
@@ -202,9 +202,35 @@ package enum PlainTextLoader {
     /// A line that reads as a headline: 2 to 24 words, no final sentence punctuation.
     private static func isHeadline(_ line: Substring) -> Bool {
         let trimmed = line.trimmingWhitespace()
-        let words = trimmed.split(separator: " ").count
+        let words = spaceSeparatedWords(trimmed, upTo: 24)
         guard words >= 2, words < 25, let last = trimmed.unicodeScalars.last else { return false }
         return !".!?,;:".unicodeScalars.contains(last) && !BoilerplateLines.isBoilerplate(trimmed)
+    }
+
+    /// `text.split(separator: " ").count`, counted only up to `limit + 1` and on bytes: a long
+    /// paragraph is not cut into substrings to learn that it has more than a dozen words.
+    ///
+    /// A space next to a non-ASCII byte may belong to a larger character (a combining mark
+    /// after it); then the count is taken on characters, as before.
+    static func spaceSeparatedWords(_ text: some StringProtocol, upTo limit: Int) -> Int {
+        var count = 0
+        var inWord = false
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: " ") {
+                if previous >= 0x80 { return min(text.split(separator: " ").count, limit + 1) }
+                inWord = false
+            } else {
+                if previous == UInt8(ascii: " "), byte >= 0x80 { return min(text.split(separator: " ").count, limit + 1) }
+                if !inWord {
+                    count += 1
+                    if count > limit { return count }
+                    inWord = true
+                }
+            }
+            previous = byte
+        }
+        return count
     }
 
     /// A line made of a date and little else: month and weekday names, numbers, times.
