@@ -71,13 +71,13 @@ struct AverageLinkClustering {
         }
         var alive = members.map { !$0.isEmpty }
         var stamps = [Int](repeating: 0, count: count)
-        var links: [[Int: Double]] = Array(repeating: [:], count: count)
+        var links = [LinkSums](repeating: LinkSums(), count: count)
         var withinSum = [Double](repeating: 0, count: count)
         for edge in edges {
             let a = owner[edge.a], b = owner[edge.b]
             guard a != b else { withinSum[a] += edge.similarity; continue }
-            links[a][b, default: 0] += edge.similarity
-            links[b][a, default: 0] += edge.similarity
+            links[a].add(edge.similarity, to: b)
+            links[b].add(edge.similarity, to: a)
         }
 
         var heap = BinaryHeap<Entry>()
@@ -89,7 +89,7 @@ struct AverageLinkClustering {
             heap.push(Entry(average: average, a: a, b: b, stampA: stamps[a], stampB: stamps[b]))
         }
         for a in 0..<count where alive[a] {
-            for b in links[a].keys where b > a { push(a, b) }
+            for b in links[a].neighbours where b > a { push(a, b) }
         }
         while let entry = heap.pop() {
             let a = entry.a, b = entry.b
@@ -102,19 +102,38 @@ struct AverageLinkClustering {
             // Merge b into a (a < b keeps the smallest member as the cluster id).
             alive[b] = false
             stamps[a] += 1
-            members[a] = (members[a] + members[b]).sorted()
+            members[a] = Self.mergeSorted(members[a], members[b])
             members[b] = []
             withinSum[a] += withinSum[b] + (links[a][b] ?? 0)
             withinSum[b] = 0
-            links[a][b] = nil
-            for (c, sum) in links[b] where c != a {
-                links[a][c, default: 0] += sum
-                links[c][a, default: 0] += sum
-                links[c][b] = nil
+            links[a].remove(b)
+            for (c, sum) in links[b].entries where c != a {
+                links[a].add(sum, to: c)
+                links[c].add(sum, to: a)
+                links[c].remove(b)
             }
-            links[b] = [:]
-            for c in links[a].keys { push(a, c) }
+            links[b] = LinkSums()
+            for c in links[a].neighbours { push(a, c) }
         }
         return members.indices.filter { !members[$0].isEmpty }.map { Cluster(members: members[$0], withinSimilarity: withinSum[$0]) }
+    }
+
+    /// Two ascending lists as one ascending list, in linear time.
+    static func mergeSorted(_ x: [Int], _ y: [Int]) -> [Int] {
+        var result: [Int] = []
+        result.reserveCapacity(x.count + y.count)
+        var i = 0, j = 0
+        while i < x.count, j < y.count {
+            if y[j] < x[i] {
+                result.append(y[j])
+                j += 1
+            } else {
+                result.append(x[i])
+                i += 1
+            }
+        }
+        result.append(contentsOf: x[i...])
+        result.append(contentsOf: y[j...])
+        return result
     }
 }

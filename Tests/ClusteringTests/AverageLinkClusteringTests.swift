@@ -95,4 +95,10 @@ import Testing
             #expect(abs(cluster.cohesion - 0.7) < 1e-9)
         }
     }
+
+    @Test func mergingMemberListsKeepsThemAscending() {
+        #expect(AverageLinkClustering.mergeSorted([1, 4, 9], [2, 3, 10, 11]) == [1, 2, 3, 4, 9, 10, 11])
+        #expect(AverageLinkClustering.mergeSorted([], [5]) == [5])
+        #expect(AverageLinkClustering.mergeSorted([7, 8], []) == [7, 8])
+    }
 }

@@ -1,0 +1,109 @@
+/// The summed edge similarity from one cluster to each neighbouring cluster: a map from
+/// cluster id to a sum, with open addressing and linear probing.
+///
+/// Average-link clustering reads and updates these maps millions of times on a big corpus;
+/// cluster ids are small integers, so a multiply picks the slot and no `Hasher` runs.
+/// Removal shifts later entries back, so there are no tombstones.
+struct LinkSums {
+    /// Slot keys; `-1` marks an empty slot.
+    private var keys: [Int32] = []
+    private var sums: [Double] = []
+    /// The number of neighbours.
+    private(set) var count = 0
+
+    /// Creates an empty map.
+    init() {}
+
+    /// Whether there are no neighbours.
+    var isEmpty: Bool { count == 0 }
+
+    @inline(__always)
+    private func home(_ key: Int32, mask: Int) -> Int {
+        Int(truncatingIfNeeded: (UInt64(UInt32(bitPattern: key)) &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+    }
+
+    private func slot(of key: Int32) -> Int? {
+        guard !keys.isEmpty else { return nil }
+        let mask = keys.count - 1
+        var position = home(key, mask: mask)
+        while true {
+            let found = keys[position]
+            if found == key { return position }
+            if found == -1 { return nil }
+            position = (position + 1) & mask
+        }
+    }
+
+    /// The sum towards `neighbour`, or `nil` when the clusters share no edge.
+    subscript(neighbour: Int) -> Double? {
+        slot(of: Int32(neighbour)).map { sums[$0] }
+    }
+
+    /// Adds `value` to the sum towards `neighbour` (0 when absent).
+    mutating func add(_ value: Double, to neighbour: Int) {
+        if (count + 1) * 4 > keys.count * 3 { grow() }
+        let key = Int32(neighbour)
+        let mask = keys.count - 1
+        var position = home(key, mask: mask)
+        while true {
+            let found = keys[position]
+            if found == key {
+                sums[position] += value
+                return
+            }
+            if found == -1 {
+                keys[position] = key
+                sums[position] = 0 + value
+                count += 1
+                return
+            }
+            position = (position + 1) & mask
+        }
+    }
+
+    /// Removes the entry of `neighbour`, if any.
+    mutating func remove(_ neighbour: Int) {
+        guard var hole = slot(of: Int32(neighbour)) else { return }
+        let mask = keys.count - 1
+        keys[hole] = -1
+        count -= 1
+        // Backward shift: move later entries of the probe run into the hole when their home
+        // slot allows it.
+        var position = (hole + 1) & mask
+        while keys[position] != -1 {
+            let wanted = home(keys[position], mask: mask)
+            // The entry may move to `hole` if `wanted` is not cyclically in (hole, position].
+            let distanceToEntry = (position - wanted) & mask
+            let distanceToHole = (position - hole) & mask
+            if distanceToEntry >= distanceToHole {
+                keys[hole] = keys[position]
+                sums[hole] = sums[position]
+                keys[position] = -1
+                hole = position
+            }
+            position = (position + 1) & mask
+        }
+    }
+
+    /// Every `(neighbour, sum)`, in slot order.
+    var entries: [(neighbour: Int, sum: Double)] {
+        var result: [(neighbour: Int, sum: Double)] = []
+        result.reserveCapacity(count)
+        for (key, sum) in zip(keys, sums) where key != -1 { result.append((Int(key), sum)) }
+        return result
+    }
+
+    /// The neighbours, in slot order.
+    var neighbours: [Int] {
+        keys.compactMap { $0 == -1 ? nil : Int($0) }
+    }
+
+    private mutating func grow() {
+        let old = entries
+        let size = max(4, keys.count * 2)
+        keys = [Int32](repeating: -1, count: size)
+        sums = [Double](repeating: 0, count: size)
+        count = 0
+        for (neighbour, sum) in old { add(sum, to: neighbour) }
+    }
+}

@@ -1,0 +1,32 @@
+import Testing
+@testable import Clustering
+
+@Suite struct LinkSumsTests {
+    @Test func behavesLikeADictionaryUnderRandomAddsAndRemoves() {
+        var map = LinkSums()
+        var reference: [Int: Double] = [:]
+        var state: UInt64 = 41
+        func next() -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int(state >> 33)
+        }
+        for step in 0..<20_000 {
+            // Keys from a small range collide and cluster; from a large one they spread.
+            let key = step % 2 == 0 ? next() % 64 : next() % 100_000
+            if next() % 3 == 0 {
+                map.remove(key)
+                reference[key] = nil
+            } else {
+                let value = Double(next() % 1000) / 7
+                map.add(value, to: key)
+                reference[key, default: 0] += value
+            }
+            if step % 97 == 0 {
+                #expect(map.count == reference.count)
+                for (key, sum) in reference { #expect(map[key] == sum) }
+                #expect(Set(map.neighbours) == Set(reference.keys))
+            }
+        }
+        #expect(map[-5] == nil && map[1_000_001] == nil)
+    }
+}
