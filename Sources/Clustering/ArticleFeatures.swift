@@ -133,6 +133,14 @@ struct ArticleFeatures: Sendable {
         self.nameFeatures = nameFeatures
     }
 
+    /// Drops what only weighing and LSH read (feature lists, the signature), once the corpus
+    /// vectors and candidate pairs are built.
+    mutating func releaseWeighingInputs() {
+        features = []
+        nameFeatures = []
+        signature = MinHashSignature(values: [])
+    }
+
     /// Each distinct key with its number of occurrences, ascending by key (sorts `keys`).
     static func counted(_ keys: inout [UInt64]) -> [(key: UInt64, count: Int)] {
         keys.sort()

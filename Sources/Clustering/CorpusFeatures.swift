@@ -90,13 +90,16 @@ struct CorpusFeatures: Sendable {
                 sourceKey: { key in source.map { Self.sourceKey(key, $0) } })
             return features
         }
-        self.articles = articles
         StageTimer.finished("article features")
         let weighter = TermWeighter()
         let weighted = weighter.weigh(articles.map(\.features), threads: threads)
         vectors = weighted.vectors
         dictionary = weighted.dictionary
         nameVectors = weighter.weigh(articles.map(\.nameFeatures), threads: threads).vectors
+        // The vectors and LSH pairs now hold what later steps need: drop the feature lists and
+        // signatures, a few kilobytes per article.
+        for index in articles.indices { articles[index].releaseWeighingInputs() }
+        self.articles = articles
         StageTimer.finished("tf-idf vectors")
     }
 
