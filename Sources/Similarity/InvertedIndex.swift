@@ -31,10 +31,7 @@ package struct InvertedIndex: Sendable {
     package init(vectors: [SparseVector], topTerms: Int, maxPostings: Int) {
         var entries: [(term: Int32, document: Int32, weight: Float)] = []
         for (document, vector) in vectors.enumerated() {
-            let order = vector.ids.indices.sorted { a, b in
-                vector.weights[a] != vector.weights[b] ? vector.weights[a] > vector.weights[b] : vector.ids[a] < vector.ids[b]
-            }
-            for index in order.prefix(max(0, topTerms)) {
+            for index in Self.heaviest(vector, limit: max(0, topTerms)) {
                 entries.append((vector.ids[index], Int32(document), Float(vector.weights[index])))
             }
         }
@@ -56,6 +53,38 @@ package struct InvertedIndex: Sendable {
             }
             start = end
         }
+    }
+
+    /// The positions of a vector's `limit` heaviest entries (ties by smaller id), in no
+    /// particular order: a bounded heap, not a sort of every entry.
+    static func heaviest(_ vector: SparseVector, limit: Int) -> [Int] {
+        let ids = vector.ids, weights = vector.weights
+        guard ids.count > limit else { return Array(ids.indices) }
+        guard limit > 0 else { return [] }
+        /// Whether entry `a` ranks above entry `b`.
+        func above(_ a: Int, _ b: Int) -> Bool {
+            weights[a] != weights[b] ? weights[a] > weights[b] : ids[a] < ids[b]
+        }
+        // A min-heap of the kept entries: its root is the lowest-ranked kept.
+        var heap = Array(0..<limit)
+        func siftDown(_ start: Int) {
+            var parent = start
+            while true {
+                let left = 2 * parent + 1, right = left + 1
+                var lowest = parent
+                if left < heap.count, above(heap[lowest], heap[left]) { lowest = left }
+                if right < heap.count, above(heap[lowest], heap[right]) { lowest = right }
+                guard lowest != parent else { return }
+                heap.swapAt(parent, lowest)
+                parent = lowest
+            }
+        }
+        for start in stride(from: limit / 2 - 1, through: 0, by: -1) { siftDown(start) }
+        for index in limit..<ids.count where above(index, heap[0]) {
+            heap[0] = index
+            siftDown(0)
+        }
+        return heap
     }
 
     /// The number of posting lists kept.

@@ -56,3 +56,20 @@ import StoryModel
         #expect(Set(one).isSubset(of: Set(index.candidatePairs())))
     }
 }
+
+@Suite struct HeaviestEntriesTests {
+    @Test func selectsTheSameEntriesAsSortingByWeightThenID() {
+        var generator = SplitMix64(seed: 77)
+        for _ in 0..<500 {
+            // Few distinct weights, so ties are common.
+            let vector = SparseVector(entries: (0..<Int(generator.next() % 60)).map { _ in
+                (id: Int32(generator.next() % 200), weight: Double(generator.next() % 6 + 1))
+            })
+            let limit = Int(generator.next() % 40)
+            let sorted = vector.ids.indices.sorted { a, b in
+                vector.weights[a] != vector.weights[b] ? vector.weights[a] > vector.weights[b] : vector.ids[a] < vector.ids[b]
+            }
+            #expect(Set(InvertedIndex.heaviest(vector, limit: limit)) == Set(sorted.prefix(limit)))
+        }
+    }
+}
