@@ -72,18 +72,23 @@ package struct TermDictionary: Sendable {
         var bucketStarts = bucketSizes
         for index in 1...bucketCount { bucketStarts[index] += bucketStarts[index - 1] }
         let total = offsets[documents.count]
+        precondition(total <= Int(UInt32.max), "more than 4 billion feature occurrences")
 
-        // Scatter (key, position) into buckets.
-        var entries = [Entry](repeating: Entry(key: 0, position: 0), count: total)
+        // Scatter (key, position) into buckets; every slot is written exactly once.
         var cursor = bucketStarts
-        for (document, keys) in documents.enumerated() {
-            var position = offsets[document]
-            for key in keys {
-                let target = bucket(key)
-                entries[cursor[target]] = Entry(key: key, position: UInt32(truncatingIfNeeded: position))
-                cursor[target] += 1
-                position += 1
+        let entries = [Entry](unsafeUninitializedCapacity: total) { buffer, initialized in
+            cursor.withUnsafeMutableBufferPointer { cursor in
+                var position: UInt32 = 0
+                for keys in documents {
+                    for key in keys {
+                        let target = bucket(key)
+                        (buffer.baseAddress! + cursor[target]).initialize(to: Entry(key: key, position: position))
+                        cursor[target] &+= 1
+                        position &+= 1
+                    }
+                }
             }
+            initialized = total
         }
 
         // Each bucket sorted on its own; its distinct keys and their counts.

@@ -61,6 +61,10 @@ package struct TermWeighter: Sendable {
     /// Sorts a document's features by key and merges repeated keys; features with no
     /// occurrences are dropped.
     private static func merge(_ features: [WeightedFeature]) -> [WeightedFeature] {
+        // Features counted by the caller usually arrive sorted and unique: keep them as they are.
+        if features.allSatisfy({ $0.count > 0 }), zip(features, features.dropFirst()).allSatisfy({ $0.key < $1.key }) {
+            return features
+        }
         var sorted = features.filter { $0.count > 0 }
         if !zip(sorted, sorted.dropFirst()).allSatisfy({ $0.key < $1.key }) {
             sorted.sort { $0.key < $1.key }
