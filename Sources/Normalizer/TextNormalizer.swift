@@ -51,12 +51,11 @@ package struct TextNormalizer: Sendable {
                         dropped.append(text)
                         continue
                     }
-                    let tokens = Tokenizer.tokens(folded)
-                    words.append(contentsOf: tokens.map(\.text))
+                    let terms = Tokenizer.terms(of: folded, appendingWordsTo: &words)
                     sentences.append(Sentence(
                         index: sentences.count, paragraph: paragraphIndex,
                         range: TextRange(start: range.lowerBound, end: range.upperBound), text: text, folded: folded,
-                        terms: Tokenizer.terms(tokens), names: textWords.names(in: range)))
+                        terms: terms, names: textWords.names(in: range)))
                     days.formUnion(DayMentions.days(in: text, published: article.date))
                 }
             }

@@ -29,13 +29,53 @@ package enum Tokenizer {
         "eighteen": "18", "nineteen": "19", "twenty": "20",
     ]
 
+    /// `numberWords` for lookups by bytes: a word's index here is its index in `numberWordDigits`.
+    private static let numberWordTable = ShortWordSet(numberWordList.map(\.word))
+
+    /// The digits of each word of `numberWordTable`, in its order.
+    private static let numberWordDigits = numberWordList.map(\.digits)
+
+    /// `numberWords` as an ordered list.
+    private static let numberWordList: [(word: String, digits: String)] = numberWords
+        .sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }.map { ($0.key, $0.value) }
+
     /// The words of folded text, stop words included, in order.
     ///
     /// - Parameter folded: text from `Folding.fold`.
     /// - Complexity: O(n) in the text's bytes.
     package static func tokens(_ folded: String) -> [Token] {
-        let bytes = Array(folded.utf8)
         var tokens: [Token] = []
+        forEachToken(Array(folded.utf8)) { token, _ in tokens.append(token) }
+        return tokens
+    }
+
+    /// The content terms of folded text (`terms(tokens(folded))`), appending its words (the
+    /// tokens' texts) to `words`, in one pass and without a `String` per lookup.
+    ///
+    /// - Parameters:
+    ///   - folded: text from `Folding.fold`.
+    ///   - words: the stream of words the tokens are appended to.
+    /// - Returns: terms in order (repeats kept).
+    /// - Complexity: O(n) in the text's bytes.
+    package static func terms(of folded: String, appendingWordsTo words: inout [String]) -> [String] {
+        var terms: [String] = []
+        var stem: [UInt8] = []
+        stem.reserveCapacity(32)
+        forEachToken(Array(folded.utf8)) { token, bytes in
+            words.append(token.text)
+            if token.isNumber || token.isAcronym { terms.append(token.text); return }
+            if let index = numberWordTable.index(of: bytes) { terms.append(numberWordDigits[index]); return }
+            if bytes.count < 2 || StopWords.contains(bytes) { return }
+            stem.removeAll(keepingCapacity: true)
+            stem.append(contentsOf: bytes)
+            terms.append(Stemmer.stem(&stem) ? String(decoding: stem, as: UTF8.self) : token.text)
+        }
+        return terms
+    }
+
+    /// Calls `body` with every token of folded text, in order, and the bytes of its text (the
+    /// bytes are empty for numbers and acronyms, which are never looked up).
+    private static func forEachToken(_ bytes: [UInt8], _ body: (Token, UnsafeBufferPointer<UInt8>) -> Void) {
         var index = 0
         let count = bytes.count
         // One buffer for every word (not an allocation per word).
@@ -45,12 +85,12 @@ package enum Tokenizer {
             let (scalar, length) = UTF8Scanner.scalar(in: bytes, at: index)
             guard UTF8Scanner.isAlphanumeric(scalar) else { index += length; continue }
             if let (token, end) = number(bytes, from: index) {
-                tokens.append(token)
+                body(token, UnsafeBufferPointer(start: nil, count: 0))
                 index = end
                 continue
             }
             if let (token, end) = dottedAcronym(bytes, from: index) {
-                tokens.append(token)
+                body(token, UnsafeBufferPointer(start: nil, count: 0))
                 index = end
                 continue
             }
@@ -82,10 +122,9 @@ package enum Tokenizer {
                 }
                 break
             }
-            tokens.append(Token(text: String(decoding: word, as: UTF8.self)))
+            word.withUnsafeBufferPointer { body(Token(text: String(decoding: $0, as: UTF8.self)), $0) }
             index = cursor
         }
-        return tokens
     }
 
     /// The words of folded text as strings (the shingle stream).
