@@ -19,7 +19,6 @@ package struct TextNormalizer: Sendable {
     package func normalize(_ article: Article) -> NormalizedArticle {
         let bytes = Array(article.text.utf8)
         let textWords = NamePhrases.TextWords(bytes)
-        let commonWords = textWords.commonWords
         var sentences: [Sentence] = []
         var words: [String] = []
         var dropped: [String] = []
@@ -65,7 +64,7 @@ package struct TextNormalizer: Sendable {
         var titleNames: [String] = []
         if let title = article.title, !title.isEmpty {
             titleTerms = Tokenizer.terms(Tokenizer.tokens(Folding.fold(title)))
-            titleNames = Self.titleNames(title, commonWords: commonWords, bodyNames: Set(sentences.flatMap(\.names)))
+            titleNames = Self.titleNames(title, phrases: textWords.names(inTitle: title)) { Set(sentences.flatMap(\.names)) }
             days.formUnion(DayMentions.days(in: title, published: article.date))
         }
         return NormalizedArticle(
@@ -75,14 +74,19 @@ package struct TextNormalizer: Sendable {
 
     /// Name phrases of a headline. In headline case (most words capitalized) capitals say
     /// nothing, so only phrases the body also names, and acronyms, are kept.
-    static func titleNames(_ title: String, commonWords: Set<String>, bodyNames: Set<String>) -> [String] {
-        let phrases = NamePhrases.extract(title, commonWords: commonWords)
+    ///
+    /// - Parameters:
+    ///   - title: the headline.
+    ///   - phrases: its name phrases (`NamePhrases`, with the body's words as common words).
+    ///   - names: the body's names, asked for only in headline case.
+    static func titleNames(_ title: String, phrases: [String], bodyNames names: () -> Set<String>) -> [String] {
         let words = title.split(separator: " ").filter { word in
             word.unicodeScalars.first.map(UTF8Scanner.isLetter) ?? false
         }
         let contentWords = words.filter { !StopWords.contains($0.lowercased()) }
         let capitalized = contentWords.filter { $0.unicodeScalars.first.map(UTF8Scanner.isUppercase) ?? false }
         guard contentWords.count >= 3, capitalized.count * 5 >= contentWords.count * 4 else { return phrases }
+        let bodyNames = names()
         var kept: [String] = []
         for phrase in phrases {
             if bodyNames.contains(phrase) {
