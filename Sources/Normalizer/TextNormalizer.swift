@@ -29,31 +29,39 @@ package struct TextNormalizer: Sendable {
             var runStart: Int?
             var runEnd = paragraph.lowerBound
             var segments: [Range<Int>] = []
+            // The kept lines, with their fold when the boilerplate check computed it: a sentence
+            // that is a whole kept line reuses it and needs no second check (same text, same fold).
+            var keptLines: [(range: Range<Int>, folded: String?)] = []
             for line in Self.lineRanges(bytes, paragraph) {
-                let text = String(decoding: bytes[line], as: UTF8.self)
-                if BoilerplateLines.isBoilerplate(text) {
+                var folded: String?
+                if BoilerplateLines.isBoilerplate(bytes, line, folded: &folded) {
                     if let start = runStart { segments.append(start..<runEnd) }
                     runStart = nil
-                    dropped.append(text.trimmingWhitespace())
+                    dropped.append(String(decoding: bytes[line], as: UTF8.self).trimmingWhitespace())
                 } else {
                     if runStart == nil { runStart = line.lowerBound }
                     runEnd = line.upperBound
+                    keptLines.append((line, folded))
                 }
             }
             if let start = runStart { segments.append(start..<runEnd) }
 
+            var lineCursor = 0
             for segment in segments {
                 for range in SentenceSplitter.split(bytes, in: segment) {
                     let text = String(decoding: bytes[range], as: UTF8.self)
-                    let folded = Folding.fold(text)
-                    if BoilerplateLines.isBoilerplate(text, folded: folded) {
+                    while lineCursor < keptLines.count, keptLines[lineCursor].range.lowerBound < range.lowerBound { lineCursor += 1 }
+                    let isKeptLine = lineCursor < keptLines.count && keptLines[lineCursor].range == range
+                    var folded = isKeptLine ? keptLines[lineCursor].folded : nil
+                    if folded == nil { folded = Folding.fold(text) }
+                    if !isKeptLine, BoilerplateLines.isBoilerplate(bytes, range, folded: &folded) {
                         dropped.append(text)
                         continue
                     }
-                    let terms = Tokenizer.terms(of: folded, appendingWordsTo: &words)
+                    let terms = Tokenizer.terms(of: folded!, appendingWordsTo: &words)
                     sentences.append(Sentence(
                         index: sentences.count, paragraph: paragraphIndex,
-                        range: TextRange(start: range.lowerBound, end: range.upperBound), text: text, folded: folded,
+                        range: TextRange(start: range.lowerBound, end: range.upperBound), text: text, folded: folded!,
                         terms: terms, names: textWords.names(in: range)))
                     days.formUnion(DayMentions.days(in: text, published: article.date))
                 }

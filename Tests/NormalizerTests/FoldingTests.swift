@@ -38,3 +38,17 @@ import Testing
         #expect(Folding.fold(text) == Folding.foldWithFoundation(text))
     }
 }
+
+@Suite struct FoldingOnBytesTests {
+    /// `foldCommon` on bytes gives the scalar-by-scalar implementation's answer, `nil` included.
+    @Test func agreesWithTheScalarImplementation() {
+        var declined = 0
+        for line in TrickyTexts.lines {
+            let expected = ReferenceNormalizer.foldCommon(line)
+            #expect(Folding.foldCommon(line) == expected, "\(line)")
+            #expect(Folding.foldCommon(Substring(line)) == expected, "\(line)")
+            if expected == nil { declined += 1 }
+        }
+        #expect(declined > 10)
+    }
+}
