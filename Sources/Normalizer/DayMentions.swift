@@ -19,6 +19,10 @@ package enum DayMentions {
         var day: CalendarDay?
         /// Punctuation right after the token ("," or ".").
         var trailing: UInt8?
+        /// `months[lower]`, looked up once when the word is read.
+        var month: Int? = nil
+        /// `weekdays[lower]`, looked up once when the word is read.
+        var weekday: Int? = nil
     }
 
     /// Month names and abbreviations → month number.
@@ -27,6 +31,18 @@ package enum DayMentions {
         "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
         "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
     ]
+
+    /// `months` for lookups by bytes; a word's index here is its index in `monthNumbers`.
+    private static let monthTable = ShortWordSet(monthList.map(\.name))
+    /// The month number of each word of `monthTable`.
+    private static let monthNumbers = monthList.map(\.number)
+    private static let monthList = months.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }.map { (name: $0.key, number: $0.value) }
+
+    /// `weekdays` for lookups by bytes; a word's index here is its index in `weekdayNumbers`.
+    private static let weekdayTable = ShortWordSet(weekdayList.map(\.name))
+    /// The weekday number of each word of `weekdayTable`.
+    private static let weekdayNumbers = weekdayList.map(\.number)
+    private static let weekdayList = weekdays.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }.map { (name: $0.key, number: $0.value) }
 
     /// Weekday names → 0 (Sunday) … 6 (Saturday).
     private static let weekdays: [String: Int] = [
@@ -42,8 +58,14 @@ package enum DayMentions {
     /// - Complexity: O(n) in the text's bytes.
     package static func days(in text: String, published: CalendarDay?) -> [CalendarDay] {
         let bytes = Array(text.utf8)
-        guard mayMentionDay(bytes) else { return [] }
-        let tokens = tokenize(bytes)
+        return days(in: bytes, 0..<bytes.count, published: published)
+    }
+
+    /// The days mentioned in the text at `range` of `bytes` (a sentence of an article): the
+    /// same as `days(in:published:)` on that text, without copying text that names no day.
+    package static func days(in bytes: [UInt8], _ range: Range<Int>, published: CalendarDay?) -> [CalendarDay] {
+        guard mayMentionDay(bytes, range) else { return [] }
+        let tokens = tokenize(range == bytes.indices ? bytes : Array(bytes[range]))
         var found = Set<CalendarDay>()
         var index = 0
         while index < tokens.count {
@@ -60,16 +82,19 @@ package enum DayMentions {
     /// Whether text can mention a day at all: every form read here has a digit, a word ending
     /// in "day" (weekdays, today, yesterday), "tonight" or "tomorrow". Most sentences have
     /// none and are not tokenized.
-    static func mayMentionDay(_ bytes: [UInt8]) -> Bool {
+    static func mayMentionDay(_ bytes: [UInt8]) -> Bool { mayMentionDay(bytes, bytes.indices) }
+
+    /// `mayMentionDay` for the text at `range` of `bytes`.
+    static func mayMentionDay(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
         func lowered(_ i: Int) -> UInt8 { bytes[i] | 0x20 }
         func matches(_ word: StaticString, at i: Int) -> Bool {
-            guard i + word.utf8CodeUnitCount <= bytes.count else { return false }
+            guard i + word.utf8CodeUnitCount <= range.upperBound else { return false }
             return word.withUTF8Buffer { pattern in
                 for offset in 0..<pattern.count where lowered(i + offset) != pattern[offset] { return false }
                 return true
             }
         }
-        for i in bytes.indices {
+        for i in range {
             let byte = bytes[i]
             if byte >= 48 && byte <= 57 { return true }
             switch byte | 0x20 {
@@ -106,7 +131,7 @@ package enum DayMentions {
         if token.kind == .isoDate { return (token.day, 1) }
         if let result = absolute(tokens, at: index, defaultYear: published) { return result }
         guard token.kind == .word else { return nil }
-        if let weekday = weekdays[token.lower], token.capitalized {
+        if let weekday = token.weekday, token.capitalized {
             guard let published else { return (nil, 1) }
             let previous = index > 0 ? tokens[index - 1].lower : ""
             var offset = (published.weekday - weekday + 7) % 7
@@ -145,7 +170,7 @@ package enum DayMentions {
         }
         let token = tokens[index]
         // Month D[, YYYY]
-        if token.kind == .word, token.capitalized, let month = months[token.lower],
+        if token.kind == .word, token.capitalized, let month = token.month,
             index + 1 < tokens.count, tokens[index + 1].kind == .number, tokens[index + 1].digits <= 2,
             (1...31).contains(tokens[index + 1].value) {
             if token.lower == "may" || token.lower == "march", token.trailing == UInt8(ascii: ".") { return nil }
@@ -155,7 +180,7 @@ package enum DayMentions {
         }
         // D Month[ YYYY]
         if token.kind == .number, token.digits <= 2, (1...31).contains(token.value), index + 1 < tokens.count,
-            tokens[index + 1].kind == .word, tokens[index + 1].capitalized, let month = months[tokens[index + 1].lower] {
+            tokens[index + 1].kind == .word, tokens[index + 1].capitalized, let month = tokens[index + 1].month {
             if let y = year(at: index + 2) { return (resolve(month: month, day: token.value, year: y), 3) }
             return (resolve(month: month, day: token.value, year: nil), 2)
         }
@@ -201,9 +226,26 @@ package enum DayMentions {
             if isASCIILetter(index) {
                 let start = index
                 while isASCIILetter(index) { index += 1 }
-                let word = String(decoding: bytes[start..<index], as: UTF8.self)
+                // ASCII letters only: lowercased byte by byte, looked up by bytes.
+                let lower = String(unsafeUninitializedCapacity: index - start) { buffer in
+                    for offset in 0..<(index - start) {
+                        let byte = bytes[start + offset]
+                        buffer[offset] = byte <= 90 ? byte + 32 : byte
+                    }
+                    return index - start
+                }
+                var month: Int?, weekday: Int?
+                if index - start <= ShortWordSet.maximumLength {
+                    var word = lower
+                    word.withUTF8 { word in
+                        month = monthTable.index(of: word).map { monthNumbers[$0] }
+                        weekday = weekdayTable.index(of: word).map { weekdayNumbers[$0] }
+                    }
+                }
                 let capitalized = bytes[start] >= 65 && bytes[start] <= 90
-                tokens.append(Token(kind: .word, lower: word.lowercased(), capitalized: capitalized, value: 0, digits: 0, trailing: trailing(at: index)))
+                tokens.append(Token(
+                    kind: .word, lower: lower, capitalized: capitalized, value: 0, digits: 0,
+                    trailing: trailing(at: index), month: month, weekday: weekday))
                 continue
             }
             if bytes[index] >= 0x80 {

@@ -63,7 +63,7 @@ package struct TextNormalizer: Sendable {
                         index: sentences.count, paragraph: paragraphIndex,
                         range: TextRange(start: range.lowerBound, end: range.upperBound), text: text, folded: folded!,
                         terms: terms, names: textWords.names(in: range)))
-                    days.formUnion(DayMentions.days(in: text, published: article.date))
+                    days.formUnion(DayMentions.days(in: bytes, range, published: article.date))
                 }
             }
         }
