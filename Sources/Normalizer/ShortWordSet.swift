@@ -11,10 +11,27 @@
 /// or are not word characters).
 struct ShortWordSet: Sendable {
     /// A packed word: bytes 0–7 and 8–15 (little-endian, zero-padded) and the byte count.
-    private struct Key: Hashable, Sendable {
+    fileprivate struct Key: Equatable, Sendable {
         var low: UInt64
         var high: UInt64
         var count: Int
+    }
+
+    /// A word packed and hashed once, to look up in several sets.
+    struct Probe {
+        /// The packed word; `nil` when it is empty or longer than `maximumLength` (in no set).
+        fileprivate let key: Key?
+        /// `hash(key)`.
+        fileprivate let hash: Int
+
+        /// Packs and hashes the word spelled by `bytes`.
+        @inline(__always)
+        init(_ bytes: UnsafeBufferPointer<UInt8>) {
+            guard !bytes.isEmpty, bytes.count <= ShortWordSet.maximumLength else { key = nil; hash = 0; return }
+            let key = ShortWordSet.key(bytes)
+            self.key = key
+            hash = ShortWordSet.hash(key)
+        }
     }
 
     /// The longest word the set can hold, in UTF-8 bytes.
@@ -59,10 +76,13 @@ struct ShortWordSet: Sendable {
 
     /// The position (among distinct words, in list order) of the word spelled by `bytes`, or `nil`.
     @inline(__always)
-    func index(of bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard !bytes.isEmpty, bytes.count <= Self.maximumLength else { return nil }
-        let key = Self.key(bytes)
-        var slot = Self.hash(key) & mask
+    func index(of bytes: UnsafeBufferPointer<UInt8>) -> Int? { index(of: Probe(bytes)) }
+
+    /// The position (among distinct words, in list order) of a packed word, or `nil`.
+    @inline(__always)
+    func index(of probe: Probe) -> Int? {
+        guard let key = probe.key else { return nil }
+        var slot = probe.hash & mask
         while true {
             let entry = slots[slot]
             if entry < 0 { return nil }
@@ -70,6 +90,10 @@ struct ShortWordSet: Sendable {
             slot = (slot + 1) & mask
         }
     }
+
+    /// Whether the set holds a packed word.
+    @inline(__always)
+    func contains(_ probe: Probe) -> Bool { index(of: probe) != nil }
 
     /// Whether the word spelled by `bytes` is in the set.
     @inline(__always)
@@ -91,7 +115,7 @@ struct ShortWordSet: Sendable {
 
     /// Packs up to 16 bytes into a key.
     @inline(__always)
-    private static func key(_ bytes: UnsafeBufferPointer<UInt8>) -> Key {
+    fileprivate static func key(_ bytes: UnsafeBufferPointer<UInt8>) -> Key {
         var low: UInt64 = 0, high: UInt64 = 0
         let count = bytes.count
         for offset in 0..<min(count, 8) { low |= UInt64(bytes[offset]) << (8 * UInt64(offset)) }
@@ -103,7 +127,7 @@ struct ShortWordSet: Sendable {
 
     /// Mixes a key into a slot number (before masking).
     @inline(__always)
-    private static func hash(_ key: Key) -> Int {
+    fileprivate static func hash(_ key: Key) -> Int {
         var mixed = key.low &* 0x9E37_79B9_7F4A_7C15
         mixed ^= (key.high &+ UInt64(key.count)) &* 0xC2B2_AE3D_27D4_EB4F
         mixed ^= mixed >> 29

@@ -15,6 +15,17 @@ package enum Stemmer {
         return stem(&w) ? String(decoding: w, as: UTF8.self) : word
     }
 
+    /// Whether `stem` can change the word: only words of four or more bytes ending in `s`, `d`,
+    /// `g`, `y` or `e` can lose a suffix (a cheap test before copying the word).
+    @inline(__always)
+    static func mayStem(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard word.count >= 4 else { return false }
+        switch word[word.count - 1] {
+        case UInt8(ascii: "s"), UInt8(ascii: "d"), UInt8(ascii: "g"), UInt8(ascii: "y"), UInt8(ascii: "e"): return true
+        default: return false
+        }
+    }
+
     /// Stems a word held as bytes, in place (the same rules as `stem(_:)`).
     ///
     /// - Returns: whether the bytes changed; words that are not ASCII lowercase, or shorter than
