@@ -86,16 +86,33 @@ package enum BoilerplateLines {
         let wordCount = spaceSeparatedRuns(bytes[trimmed], limit: 41)
         guard wordCount <= 40 else { return false }
         if isBareURL(bytes, trimmed) { return true }
-        if folded == nil { folded = Folding.fold(String(decoding: bytes[trimmed], as: UTF8.self)) }
+        if folded == nil { folded = bytes.withUnsafeBufferPointer { Folding.fold(utf8: UnsafeBufferPointer(rebasing: $0[trimmed])) } }
         let foldedString = folded!
-        if wordCount <= 8, wholeLines.contains(strippingTrailingMarks(foldedString)) { return true }
         var fold = foldedString
         return fold.withUTF8 { foldedBytes in
-            if contains(foldedBytes, "all rights reserved") { return true }
-            if contains(foldedBytes, "may not be published, broadcast") || contains(foldedBytes, "may not be reproduced") {
-                return true
+            if wordCount <= 8, isWholeLine(foldedBytes) { return true }
+            // One pass for the phrases that make a line boilerplate wherever they stand, and
+            // for the start of an app promo.
+            var promoLead = false
+            for index in foldedBytes.indices {
+                switch foldedBytes[index] {
+                case UInt8(ascii: "a"):
+                    if has(foldedBytes, "all rights reserved", at: index) { return true }
+                case UInt8(ascii: "m"):
+                    if has(foldedBytes, "may not be published, broadcast", at: index) || has(foldedBytes, "may not be reproduced", at: index) {
+                        return true
+                    }
+                case UInt8(ascii: "g"):
+                    if !promoLead, has(foldedBytes, "get the ", at: index) { promoLead = true }
+                case UInt8(ascii: "d"):
+                    if !promoLead, has(foldedBytes, "download the ", at: index) || has(foldedBytes, "download our ", at: index) {
+                        promoLead = true
+                    }
+                default:
+                    continue
+                }
             }
-            if wordCount <= 25, isAppPromo(foldedBytes, foldedString) { return true }
+            if promoLead, wordCount <= 25, isAppPromoEnd(foldedBytes, foldedString) { return true }
             guard let firstByte = foldedBytes.first else { return false }
             for (prefix, rule) in prefixesByFirstByte[Int(firstByte)] where startsWith(foldedBytes, prefix) {
                 switch rule {
@@ -109,15 +126,6 @@ package enum BoilerplateLines {
             }
             return isShoutedPromo(bytes, trimmed, folded: foldedBytes)
         }
-    }
-
-    /// Folded text without trailing `.:!»>|-` marks and white space, for the whole-line list.
-    private static func strippingTrailingMarks(_ folded: String) -> String {
-        var stripped = folded
-        while let last = stripped.unicodeScalars.last, ".:!»>|-".unicodeScalars.contains(last) {
-            stripped.unicodeScalars.removeLast()
-        }
-        return stripped.trimmingWhitespace()
     }
 
     /// The number of runs of bytes other than " ", counting no further than `limit`.
@@ -158,10 +166,57 @@ package enum BoilerplateLines {
         return calls.contains { contains(folded, $0) }
     }
 
-    /// `… app` promos: "get the x app", "download the x app".
-    private static func isAppPromo(_ folded: UnsafeBufferPointer<UInt8>, _ foldedString: String) -> Bool {
-        guard contains(folded, "get the ") || contains(folded, "download the ") || contains(folded, "download our ") else { return false }
-        return endsWithApp(folded, foldedString) || contains(folded, " app ") || contains(folded, " app.") || contains(folded, " apps")
+    /// The end of an `… app` promo ("get the x app", "download the x app"): an app named.
+    private static func isAppPromoEnd(_ folded: UnsafeBufferPointer<UInt8>, _ foldedString: String) -> Bool {
+        endsWithApp(folded, foldedString) || contains(folded, " app ") || contains(folded, " app.") || contains(folded, " apps")
+    }
+
+    /// `wholeLines.contains(strippingTrailingMarks(folded))`, on the fold's bytes.
+    private static func isWholeLine(_ folded: UnsafeBufferPointer<UInt8>) -> Bool {
+        var end = folded.count
+        // Trailing `.:!>|-` and `»` (C2 BB), scalar by scalar.
+        while end > 0 {
+            switch folded[end - 1] {
+            case UInt8(ascii: "."), UInt8(ascii: ":"), UInt8(ascii: "!"), UInt8(ascii: ">"), UInt8(ascii: "|"), UInt8(ascii: "-"):
+                end -= 1
+                continue
+            case 0xBB where end >= 2 && folded[end - 2] == 0xC2:
+                end -= 2
+                continue
+            default:
+                break
+            }
+            break
+        }
+        // Then white space at both ends.
+        var start = 0
+        while start < end {
+            let (scalar, length) = UTF8Scanner.scalar(inValid: folded, at: start)
+            guard UTF8Scanner.isWhitespace(scalar), start + length <= end else { break }
+            start += length
+        }
+        while end > start {
+            var scalarStart = end - 1
+            while scalarStart > start, folded[scalarStart] & 0xC0 == 0x80 { scalarStart -= 1 }
+            guard UTF8Scanner.isWhitespace(UTF8Scanner.scalar(inValid: folded, at: scalarStart).0) else { break }
+            end = scalarStart
+        }
+        // No whole line is longer than this; the rest are compared as strings.
+        guard end - start <= longestWholeLine else { return false }
+        return wholeLines.contains(String(decoding: UnsafeBufferPointer(rebasing: folded[start..<end]), as: UTF8.self))
+    }
+
+    /// The longest of `wholeLines`, in UTF-8 bytes.
+    private static let longestWholeLine = wholeLines.map(\.utf8.count).max() ?? 0
+
+    /// Whether `needle` occurs in `haystack` at `index`.
+    @inline(__always)
+    private static func has(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: StaticString, at index: Int) -> Bool {
+        let count = needle.utf8CodeUnitCount
+        guard haystack.count - index >= count else { return false }
+        let pin = needle.utf8Start
+        for offset in 0..<count where haystack[index + offset] != pin[offset] { return false }
+        return true
     }
 
     /// `folded.hasSuffix(" app")`, on the bytes unless a scalar before the suffix could join

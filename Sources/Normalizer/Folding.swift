@@ -15,6 +15,12 @@ package enum Folding {
         foldCommon(text) ?? foldWithFoundation(text)
     }
 
+    /// Folds text given as its UTF-8 bytes (which must be valid UTF-8): `fold` of that text,
+    /// without building the text first when it folds without Foundation.
+    package static func fold(utf8 bytes: UnsafeBufferPointer<UInt8>) -> String {
+        foldCommon(bytes) ?? foldWithFoundation(String(decoding: bytes, as: UTF8.self))
+    }
+
     /// The full fold through Foundation: NFKC, case and diacritic folding, then the scalar map.
     static func foldWithFoundation(_ text: some StringProtocol) -> String {
         let normalized = String(text).precomposedStringWithCompatibilityMapping

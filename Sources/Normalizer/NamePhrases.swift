@@ -71,7 +71,8 @@ package enum NamePhrases {
     private struct Word {
         /// The original bytes, possessive cut.
         var range: Range<Int>
-        /// The lowercased bytes in `WordList.lowered` (every set lookup below uses them).
+        /// The lowercased bytes in `WordList.lowered` (every set lookup below uses them); for an
+        /// ASCII word, the same range as `range`.
         var lower: Range<Int>
         /// The lowercased bytes without dots (`u.s.` → `us`) in `WordList.lowered`.
         var bare: Range<Int>
@@ -90,8 +91,10 @@ package enum NamePhrases {
     private struct WordList {
         /// The text's UTF-8 bytes.
         let bytes: [UInt8]
-        /// Every word's lowercase form, and its dotless form when it has dots, one after another.
-        var lowered: [UInt8] = []
+        /// The text lowercased byte by byte (ASCII letters only, so every ASCII word's lowercase
+        /// form sits at the word's own range), then, one after another, the lowercase forms of
+        /// words that are not ASCII and the dotless forms of words with dots.
+        var lowered: [UInt8]
         var words: [Word] = []
 
         /// Whether `set` holds the word at `range` of `lowered`.
@@ -195,10 +198,17 @@ package enum NamePhrases {
         for word in list where word.allCaps { capsWords += 1 }
         let shouting = list.count >= 4 && capsWords * 2 > list.count
         var result: [String] = []
+        // A few phrases are compared one by one; a set takes over when there are many.
         var seen = Set<String>()
         func emit(_ phrase: [UInt8]) {
-            let folded = Folding.fold(String(decoding: phrase, as: UTF8.self))
-            guard !folded.isEmpty, seen.insert(folded).inserted else { return }
+            let folded = phrase.withUnsafeBufferPointer { Folding.fold(utf8: $0) }
+            guard !folded.isEmpty else { return }
+            if result.count < 16 {
+                guard !result.contains(folded) else { return }
+            } else {
+                if seen.isEmpty { seen = Set(result) }
+                guard seen.insert(folded).inserted else { return }
+            }
             result.append(folded)
         }
 
@@ -331,14 +341,21 @@ package enum NamePhrases {
     /// Cuts text into words: letters, digits, inner apostrophes, hyphens and dots of
     /// abbreviations; notes capitalization and what separates each word from the last.
     private static func words(_ bytes: [UInt8]) -> WordList {
-        var list = WordList(bytes: bytes)
-        list.lowered.reserveCapacity(bytes.count)
+        var lowered = bytes
+        lowered.withUnsafeMutableBufferPointer { buffer in
+            for offset in buffer.indices where buffer[offset] &- 65 < 26 { buffer[offset] |= 0x20 }
+        }
+        var list = WordList(bytes: bytes, lowered: lowered)
         var index = 0
         var gap = Gap.start
         let count = bytes.count
         while index < count {
-            let (scalar, length) = UTF8Scanner.scalar(in: bytes, at: index)
-            guard UTF8Scanner.isAlphanumeric(scalar) else {
+            let lead = bytes[index]
+            let (scalar, length) = lead < 0x80 ? (Unicode.Scalar(lead), 1) : UTF8Scanner.scalar(in: bytes, at: index)
+            let alphanumeric = lead < 0x80
+                ? (lead &- 48 < 10 || (lead | 0x20) &- 97 < 26)
+                : UTF8Scanner.isAlphanumeric(scalar)
+            guard alphanumeric else {
                 if scalar == ".", gap == .space, let last = list.words.last, last.range.upperBound == index,
                     list.lowered(last.lower, in: dottedTitles) {
                     index += length
@@ -354,6 +371,8 @@ package enum NamePhrases {
             var possessive = false
             var wordEnd = index
             while cursor < count {
+                let byte = bytes[cursor]
+                if byte &- 48 < 10 || (byte | 0x20) &- 97 < 26 { cursor += 1; wordEnd = cursor; continue }
                 let (s, l) = UTF8Scanner.scalar(in: bytes, at: cursor)
                 if UTF8Scanner.isAlphanumeric(s) { cursor += l; wordEnd = cursor; continue }
                 if (s == "'" || s == "’"), cursor + l < count {
@@ -403,8 +422,9 @@ package enum NamePhrases {
         return connectors.contains(String(decoding: bytes[range], as: UTF8.self).lowercased())
     }
 
-    /// One word from its bytes: its lowercase forms (appended to `lowered`) and capitalization,
-    /// read scalar by scalar without building strings for ASCII words.
+    /// One word from its bytes: its lowercase forms (in `lowered`: appended unless the word is
+    /// ASCII and has no dots) and capitalization, read scalar by scalar without building
+    /// strings for ASCII words.
     private static func word(_ bytes: [UInt8], _ range: Range<Int>, possessive: Bool, gapBefore: Gap, lowered: inout [UInt8]) -> Word {
         var letters = 0, upper = 0
         var firstLetter: Unicode.Scalar?
@@ -441,23 +461,23 @@ package enum NamePhrases {
             }
             index += length
         }
-        let lowerStart = lowered.count
+        let lower: Range<Int>
         let startsWithArticle: Bool
         if ascii {
-            for index in range {
-                let byte = bytes[index]
-                lowered.append(byte >= 65 && byte <= 90 ? byte + 32 : byte)
-            }
-            startsWithArticle = range.count >= 3 && lowered[lowerStart + 2] == UInt8(ascii: "-")
-                && (lowered[lowerStart] == UInt8(ascii: "a") || lowered[lowerStart] == UInt8(ascii: "e"))
-                && lowered[lowerStart + 1] == UInt8(ascii: "l")
+            // The text's own lowercase copy already holds the word at its range.
+            lower = range
+            let start = range.lowerBound
+            startsWithArticle = range.count >= 3 && lowered[start + 2] == UInt8(ascii: "-")
+                && (lowered[start] == UInt8(ascii: "a") || lowered[start] == UInt8(ascii: "e"))
+                && lowered[start + 1] == UInt8(ascii: "l")
         } else {
-            let lower = String(decoding: bytes[range], as: UTF8.self).lowercased()
-            lowered.append(contentsOf: lower.utf8)
-            startsWithArticle = lower.hasPrefix("al-") || lower.hasPrefix("el-")
-            dots = lower.utf8.contains(UInt8(ascii: "."))
+            let lowerString = String(decoding: bytes[range], as: UTF8.self).lowercased()
+            let lowerStart = lowered.count
+            lowered.append(contentsOf: lowerString.utf8)
+            lower = lowerStart..<lowered.count
+            startsWithArticle = lowerString.hasPrefix("al-") || lowerString.hasPrefix("el-")
+            dots = lowerString.utf8.contains(UInt8(ascii: "."))
         }
-        let lower = lowerStart..<lowered.count
         var bare = lower
         if dots {
             let bareStart = lowered.count

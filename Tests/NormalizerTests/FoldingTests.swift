@@ -51,4 +51,12 @@ import Testing
         }
         #expect(declined > 10)
     }
+
+    /// `fold(utf8:)` is the fold of the text the bytes spell, through Foundation or not.
+    @Test func foldsBytesLikeTheText() {
+        for line in TrickyTexts.lines {
+            let bytes = Array(line.utf8)
+            #expect(bytes.withUnsafeBufferPointer { Folding.fold(utf8: $0) } == ReferenceNormalizer.fold(line), "\(line)")
+        }
+    }
 }
