@@ -21,6 +21,7 @@ package struct TextNormalizer: Sendable {
         let textWords = NamePhrases.TextWords(bytes)
         var sentences: [Sentence] = []
         var words: [String] = []
+        words.reserveCapacity(bytes.count / 6)
         var dropped: [String] = []
         var days = Set<CalendarDay>()
 

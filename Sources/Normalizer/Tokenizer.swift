@@ -59,6 +59,8 @@ package enum Tokenizer {
     /// - Complexity: O(n) in the text's bytes.
     package static func terms(of folded: String, appendingWordsTo words: inout [String]) -> [String] {
         var terms: [String] = []
+        // About one term per eight bytes of news text: most sentences need no regrowth.
+        terms.reserveCapacity(folded.utf8.count / 8 + 1)
         var stem: [UInt8] = []
         stem.reserveCapacity(32)
         forEachToken(Array(folded.utf8)) { token, bytes in
