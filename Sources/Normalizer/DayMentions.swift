@@ -12,7 +12,8 @@ package enum DayMentions {
     private struct Token {
         enum Kind { case word, number, isoDate }
         var kind: Kind
-        var lower: String
+        /// What the word means to a date (`nil` for numbers, dates and other words).
+        var meaning: DayWord?
         var capitalized: Bool
         var value: Int
         var digits: Int
@@ -20,6 +21,46 @@ package enum DayMentions {
         /// Punctuation right after the token ("," or ".").
         var trailing: UInt8?
     }
+
+    /// A word relative to the publication day, or one that shifts a weekday.
+    private enum RelativeWord { case next, coming, last, yesterday, today, tonight, tomorrow }
+
+    /// What a lowercased word means to a date, looked up once when the word is read.
+    private struct DayWord {
+        /// `months[word]`.
+        var month: Int?
+        /// `weekdays[word]`.
+        var weekday: Int?
+        /// Whether the word names a weekday in full or in short (`mon`, `thurs`).
+        var namesWeekday = false
+        /// Whether the word is "may" or "march" (which are also verbs).
+        var isMayOrMarch = false
+        var relative: RelativeWord?
+    }
+
+    /// Every word that means something to a date, for lookups by bytes; a word's index here is
+    /// its index in `dayWordMeanings`.
+    private static let dayWordTable = ShortWordSet(dayWordList.map(\.word))
+    /// The meaning of each word of `dayWordTable`.
+    private static let dayWordMeanings = dayWordList.map(\.meaning)
+    private static let dayWordList: [(word: String, meaning: DayWord)] = {
+        var meanings: [String: DayWord] = [:]
+        for (word, month) in months { meanings[word, default: DayWord()].month = month }
+        for (word, weekday) in weekdays {
+            meanings[word, default: DayWord()].weekday = weekday
+            meanings[word, default: DayWord()].namesWeekday = true
+        }
+        for word in ["sun", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat"] {
+            meanings[word, default: DayWord()].namesWeekday = weekdays[expandWeekday(word)] != nil
+        }
+        for word in ["may", "march"] { meanings[word, default: DayWord()].isMayOrMarch = true }
+        let relative: [String: RelativeWord] = [
+            "next": .next, "coming": .coming, "last": .last, "yesterday": .yesterday, "today": .today,
+            "tonight": .tonight, "tomorrow": .tomorrow,
+        ]
+        for (word, kind) in relative { meanings[word, default: DayWord()].relative = kind }
+        return meanings.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }.map { (word: $0.key, meaning: $0.value) }
+    }()
 
     /// Month names and abbreviations → month number.
     private static let months: [String: Int] = [
@@ -42,8 +83,14 @@ package enum DayMentions {
     /// - Complexity: O(n) in the text's bytes.
     package static func days(in text: String, published: CalendarDay?) -> [CalendarDay] {
         let bytes = Array(text.utf8)
-        guard mayMentionDay(bytes) else { return [] }
-        let tokens = tokenize(bytes)
+        return days(in: bytes, 0..<bytes.count, published: published)
+    }
+
+    /// The days mentioned in the text at `range` of `bytes` (a sentence of an article): the
+    /// same as `days(in:published:)` on that text, without copying text that names no day.
+    package static func days(in bytes: [UInt8], _ range: Range<Int>, published: CalendarDay?) -> [CalendarDay] {
+        guard mayMentionDay(bytes, range) else { return [] }
+        let tokens = tokenize(range == bytes.indices ? bytes : Array(bytes[range]))
         var found = Set<CalendarDay>()
         var index = 0
         while index < tokens.count {
@@ -60,16 +107,19 @@ package enum DayMentions {
     /// Whether text can mention a day at all: every form read here has a digit, a word ending
     /// in "day" (weekdays, today, yesterday), "tonight" or "tomorrow". Most sentences have
     /// none and are not tokenized.
-    static func mayMentionDay(_ bytes: [UInt8]) -> Bool {
+    static func mayMentionDay(_ bytes: [UInt8]) -> Bool { mayMentionDay(bytes, bytes.indices) }
+
+    /// `mayMentionDay` for the text at `range` of `bytes`.
+    static func mayMentionDay(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
         func lowered(_ i: Int) -> UInt8 { bytes[i] | 0x20 }
         func matches(_ word: StaticString, at i: Int) -> Bool {
-            guard i + word.utf8CodeUnitCount <= bytes.count else { return false }
+            guard i + word.utf8CodeUnitCount <= range.upperBound else { return false }
             return word.withUTF8Buffer { pattern in
                 for offset in 0..<pattern.count where lowered(i + offset) != pattern[offset] { return false }
                 return true
             }
         }
-        for i in bytes.indices {
+        for i in range {
             let byte = bytes[i]
             if byte >= 48 && byte <= 57 { return true }
             switch byte | 0x20 {
@@ -90,7 +140,7 @@ package enum DayMentions {
         guard !tokens.isEmpty else { return nil }
         var start = 0
         // A leading weekday ("Monday, December 15, 2008").
-        if tokens[0].kind == .word, weekdays[tokens[0].lower] != nil || weekdays[expandWeekday(tokens[0].lower)] != nil { start = 1 }
+        if tokens[0].kind == .word, tokens[0].meaning?.namesWeekday == true { start = 1 }
         guard start < tokens.count, let (day, _) = absolute(tokens, at: start, defaultYear: nil), let day else { return nil }
         return day
     }
@@ -106,23 +156,23 @@ package enum DayMentions {
         if token.kind == .isoDate { return (token.day, 1) }
         if let result = absolute(tokens, at: index, defaultYear: published) { return result }
         guard token.kind == .word else { return nil }
-        if let weekday = weekdays[token.lower], token.capitalized {
+        if let weekday = token.meaning?.weekday, token.capitalized {
             guard let published else { return (nil, 1) }
-            let previous = index > 0 ? tokens[index - 1].lower : ""
+            let previous = index > 0 ? tokens[index - 1].meaning?.relative : nil
             var offset = (published.weekday - weekday + 7) % 7
-            if previous == "next" || previous == "coming" {
+            if previous == .next || previous == .coming {
                 offset = -((weekday - published.weekday + 7) % 7)
                 if offset == 0 { offset = -7 }
-            } else if previous == "last", offset == 0 {
+            } else if previous == .last, offset == 0 {
                 offset = 7
             }
             return (published.adding(days: -offset), 1)
         }
         guard let published else { return nil }
-        switch token.lower {
-        case "yesterday": return (published.adding(days: -1), 1)
-        case "today", "tonight": return (published, 1)
-        case "tomorrow": return (published.adding(days: 1), 1)
+        switch token.meaning?.relative {
+        case .yesterday: return (published.adding(days: -1), 1)
+        case .today, .tonight: return (published, 1)
+        case .tomorrow: return (published.adding(days: 1), 1)
         default: return nil
         }
     }
@@ -145,17 +195,17 @@ package enum DayMentions {
         }
         let token = tokens[index]
         // Month D[, YYYY]
-        if token.kind == .word, token.capitalized, let month = months[token.lower],
+        if token.kind == .word, token.capitalized, let month = token.meaning?.month,
             index + 1 < tokens.count, tokens[index + 1].kind == .number, tokens[index + 1].digits <= 2,
             (1...31).contains(tokens[index + 1].value) {
-            if token.lower == "may" || token.lower == "march", token.trailing == UInt8(ascii: ".") { return nil }
+            if token.meaning?.isMayOrMarch == true, token.trailing == UInt8(ascii: ".") { return nil }
             let day = tokens[index + 1].value
             if let y = year(at: index + 2) { return (resolve(month: month, day: day, year: y), 3) }
             return (resolve(month: month, day: day, year: nil), 2)
         }
         // D Month[ YYYY]
         if token.kind == .number, token.digits <= 2, (1...31).contains(token.value), index + 1 < tokens.count,
-            tokens[index + 1].kind == .word, tokens[index + 1].capitalized, let month = months[tokens[index + 1].lower] {
+            tokens[index + 1].kind == .word, tokens[index + 1].capitalized, let month = tokens[index + 1].meaning?.month {
             if let y = year(at: index + 2) { return (resolve(month: month, day: token.value, year: y), 3) }
             return (resolve(month: month, day: token.value, year: nil), 2)
         }
@@ -171,9 +221,10 @@ package enum DayMentions {
         func isASCIILetter(_ i: Int) -> Bool { i < count && ((bytes[i] | 0x20) >= 97 && (bytes[i] | 0x20) <= 122) }
         while index < count {
             if isDigit(index) {
-                if index + 10 <= count, let day = CalendarDay(iso: String(decoding: bytes[index..<(index + 10)], as: UTF8.self)),
+                if index + 10 <= count, bytes[index + 4] == UInt8(ascii: "-"), bytes[index + 7] == UInt8(ascii: "-"),
+                    let day = CalendarDay(iso: String(decoding: bytes[index..<(index + 10)], as: UTF8.self)),
                     !isDigit(index + 10), index == 0 || !isDigit(index - 1) {
-                    tokens.append(Token(kind: .isoDate, lower: "", capitalized: false, value: 0, digits: 10, day: day))
+                    tokens.append(Token(kind: .isoDate, meaning: nil, capitalized: false, value: 0, digits: 10, day: day))
                     index += 10
                     continue
                 }
@@ -192,25 +243,35 @@ package enum DayMentions {
                 // A number glued to letters ("3D", "5G") or a decimal/time is not a day.
                 if isASCIILetter(index) || (index + 1 < count && (bytes[index] == UInt8(ascii: ".") || bytes[index] == UInt8(ascii: ":")) && isDigit(index + 1)) {
                     while index < count, isDigit(index) || isASCIILetter(index) || bytes[index] == UInt8(ascii: ".") || bytes[index] == UInt8(ascii: ":") { index += 1 }
-                    tokens.append(Token(kind: .word, lower: "", capitalized: false, value: 0, digits: 0))
+                    tokens.append(Token(kind: .word, meaning: nil, capitalized: false, value: 0, digits: 0))
                     continue
                 }
-                tokens.append(Token(kind: .number, lower: "", capitalized: false, value: value, digits: digits, trailing: trailing(at: index)))
+                tokens.append(Token(kind: .number, meaning: nil, capitalized: false, value: value, digits: digits, trailing: trailing(at: index)))
                 continue
             }
             if isASCIILetter(index) {
                 let start = index
                 while isASCIILetter(index) { index += 1 }
-                let word = String(decoding: bytes[start..<index], as: UTF8.self)
+                // ASCII letters only: lowercased byte by byte and looked up once.
+                var meaning: DayWord?
+                let length = index - start
+                if length <= ShortWordSet.maximumLength {
+                    var lower: (UInt64, UInt64) = (0, 0)
+                    withUnsafeMutableBytes(of: &lower) { raw in
+                        for offset in 0..<length { raw[offset] = bytes[start + offset] | 0x20 }
+                        meaning = dayWordTable.index(of: UnsafeBufferPointer(start: raw.baseAddress!.assumingMemoryBound(to: UInt8.self), count: length))
+                            .map { dayWordMeanings[$0] }
+                    }
+                }
                 let capitalized = bytes[start] >= 65 && bytes[start] <= 90
-                tokens.append(Token(kind: .word, lower: word.lowercased(), capitalized: capitalized, value: 0, digits: 0, trailing: trailing(at: index)))
+                tokens.append(Token(kind: .word, meaning: meaning, capitalized: capitalized, value: 0, digits: 0, trailing: trailing(at: index)))
                 continue
             }
             if bytes[index] >= 0x80 {
                 // Other scripts: a word boundary marker so "März 5" is not read as "5".
                 let (scalar, length) = UTF8Scanner.scalar(in: bytes, at: index)
                 if UTF8Scanner.isLetter(scalar) {
-                    tokens.append(Token(kind: .word, lower: "", capitalized: false, value: 0, digits: 0))
+                    tokens.append(Token(kind: .word, meaning: nil, capitalized: false, value: 0, digits: 0))
                     index += length
                     while index < count, bytes[index] >= 0x80 || isASCIILetter(index) {
                         index += UTF8Scanner.scalar(in: bytes, at: index).1
@@ -222,7 +283,7 @@ package enum DayMentions {
             }
             // Sentence punctuation other than "," "." breaks a date ("March; 5").
             if bytes[index] == UInt8(ascii: ";") || bytes[index] == UInt8(ascii: ":") || bytes[index] == UInt8(ascii: "/") {
-                tokens.append(Token(kind: .word, lower: "", capitalized: false, value: 0, digits: 0))
+                tokens.append(Token(kind: .word, meaning: nil, capitalized: false, value: 0, digits: 0))
             }
             index += 1
         }

@@ -15,6 +15,12 @@ package enum Folding {
         foldCommon(text) ?? foldWithFoundation(text)
     }
 
+    /// Folds text given as its UTF-8 bytes (which must be valid UTF-8): `fold` of that text,
+    /// without building the text first when it folds without Foundation.
+    package static func fold(utf8 bytes: UnsafeBufferPointer<UInt8>) -> String {
+        foldCommon(bytes) ?? foldWithFoundation(String(decoding: bytes, as: UTF8.self))
+    }
+
     /// The full fold through Foundation: NFKC, case and diacritic folding, then the scalar map.
     static func foldWithFoundation(_ text: some StringProtocol) -> String {
         let normalized = String(text).precomposedStringWithCompatibilityMapping
@@ -39,36 +45,52 @@ package enum Folding {
     /// The fold of text made only of ASCII, typographic quotes, dashes, spaces and the
     /// ellipsis, computed without Foundation (most English news); `nil` for anything else.
     static func foldCommon(_ text: some StringProtocol) -> String? {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count)
-        var pendingSpace = false
-        func append(_ byte: UInt8) {
-            if pendingSpace {
-                if !bytes.isEmpty { bytes.append(0x20) }
-                pendingSpace = false
+        if let folded = text.utf8.withContiguousStorageIfAvailable(foldCommon) { return folded }
+        return Array(text.utf8).withUnsafeBufferPointer(foldCommon)
+    }
+
+    /// `foldCommon` on the UTF-8 bytes of a string: written straight into the result, which is
+    /// never longer than the input (every mapped scalar is at most as long as its UTF-8).
+    static func foldCommon(_ utf8: UnsafeBufferPointer<UInt8>) -> String? {
+        var common = true
+        let folded = String(unsafeUninitializedCapacity: max(utf8.count, 1)) { output in
+            var written = 0
+            var pendingSpace = false
+            @inline(__always) func append(_ byte: UInt8) {
+                if pendingSpace {
+                    if written > 0 { output[written] = 0x20; written += 1 }
+                    pendingSpace = false
+                }
+                output[written] = byte
+                written += 1
             }
-            bytes.append(byte)
+            var index = 0
+            let count = utf8.count
+            while index < count {
+                let byte = utf8[index]
+                if byte < 0x80 {
+                    index += 1
+                    if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) { pendingSpace = true; continue }
+                    // Controls other than white space: leave them to the full path.
+                    if byte < 0x20 || byte == 0x7F || byte == 0x60 { common = false; return 0 }
+                    append(byte >= 65 && byte <= 90 ? byte + 32 : byte)
+                    continue
+                }
+                let (scalar, length) = UTF8Scanner.scalar(inValid: utf8, at: index)
+                index += length
+                let value = scalar.value
+                if value == 0x2026 {
+                    append(0x2E); append(0x2E); append(0x2E)
+                    continue
+                }
+                if UTF8Scanner.isWhitespace(scalar), value != 0x85, value != 0x1680 { pendingSpace = true; continue }
+                let mapped = fold(scalar)
+                guard mapped != scalar, mapped.isASCII, value != 0x00B4, value != 0x2032, value != 0x2033 else { common = false; return 0 }
+                append(UInt8(mapped.value))
+            }
+            return written
         }
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            if value < 0x80 {
-                let byte = UInt8(value)
-                if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) { pendingSpace = true; continue }
-                // Controls other than white space: leave them to the full path.
-                if byte < 0x20 || byte == 0x7F || byte == 0x60 { return nil }
-                append(byte >= 65 && byte <= 90 ? byte + 32 : byte)
-                continue
-            }
-            if value == 0x2026 {
-                append(0x2E); append(0x2E); append(0x2E)
-                continue
-            }
-            if UTF8Scanner.isWhitespace(scalar), value != 0x85, value != 0x1680 { pendingSpace = true; continue }
-            let mapped = fold(scalar)
-            guard mapped != scalar, mapped.isASCII, value != 0x00B4, value != 0x2032, value != 0x2033 else { return nil }
-            append(UInt8(mapped.value))
-        }
-        return String(decoding: bytes, as: UTF8.self)
+        return common ? folded : nil
     }
 
     /// Maps typographic quotes and dashes to their ASCII forms.

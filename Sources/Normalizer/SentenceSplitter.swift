@@ -124,6 +124,7 @@ package enum SentenceSplitter {
                 break
             }
         }
+        if let answer = shouldSplitAfterASCIIWord(bytes, wordStart..<index, nextWordAt: probe, end: end) { return answer }
         let word = String(decoding: bytes[wordStart..<index], as: UTF8.self)
         let lower = word.lowercased()
         let lastPart = String(lower.split(separator: "-").last ?? Substring(lower))
@@ -139,6 +140,68 @@ package enum SentenceSplitter {
         // Initials and dotted acronyms: "J.", "U.S", "R.".
         if isInitialOrAcronym(word) { return nextIsFunctionWord }
         return true
+    }
+
+    /// `neverFinal`, `beforeNumber` and `sometimesFinal` for lookups by bytes.
+    private static let neverFinalTable = ShortWordSet(Array(neverFinal).sorted())
+    private static let beforeNumberTable = ShortWordSet(Array(beforeNumber).sorted())
+    private static let sometimesFinalTable = ShortWordSet(Array(sometimesFinal).sorted())
+
+    /// The rest of `shouldSplit` when the word before the period is ASCII, on bytes (the same
+    /// rules: lowercase, the part after the last hyphen, the abbreviation lists, initials); `nil`
+    /// when the word is not ASCII and the `String` rules must decide.
+    private static func shouldSplitAfterASCIIWord(_ bytes: [UInt8], _ word: Range<Int>, nextWordAt probe: Int, end: Int) -> Bool? {
+        guard word.count <= 64 else { return nil }
+        for index in word where bytes[index] >= 0x80 { return nil }
+        // The last part between hyphens that is not empty (the whole word when there is none).
+        var partEnd = word.upperBound
+        while partEnd > word.lowerBound, bytes[partEnd - 1] == UInt8(ascii: "-") { partEnd -= 1 }
+        var partStart = partEnd
+        while partStart > word.lowerBound, bytes[partStart - 1] != UInt8(ascii: "-") { partStart -= 1 }
+        let lastPart = partStart < partEnd ? partStart..<partEnd : word
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: lastPart.count) { lower in
+            for (offset, index) in lastPart.enumerated() {
+                let byte = bytes[index]
+                lower[offset] = byte &- 65 < 26 ? byte | 0x20 : byte
+            }
+            let part = ShortWordSet.Probe(UnsafeBufferPointer(lower))
+            if neverFinalTable.contains(part) { return false }
+            if beforeNumberTable.contains(part), bytes[probe] >= 48, bytes[probe] <= 57 { return false }
+            let sometimes = sometimesFinalTable.contains(part)
+            guard sometimes || isASCIIInitialOrAcronym(bytes, word) else { return true }
+            return nextIsFunctionWord(bytes, from: probe, end: end)
+        }
+    }
+
+    /// `isInitialOrAcronym` for an ASCII word: one to six single capitals separated by dots.
+    private static func isASCIIInitialOrAcronym(_ bytes: [UInt8], _ word: Range<Int>) -> Bool {
+        var parts = 0
+        var index = word.lowerBound
+        while true {
+            // Each part is exactly one capital letter.
+            guard index < word.upperBound, bytes[index] &- 65 < 26 else { return false }
+            parts += 1
+            index += 1
+            if index == word.upperBound { return parts <= 6 }
+            guard bytes[index] == UInt8(ascii: ".") else { return false }
+            index += 1
+        }
+    }
+
+    /// Whether the letters starting at `start` spell a stop word (`StopWords.contains` of the
+    /// word `followingWord` reads, lowercased).
+    private static func nextIsFunctionWord(_ bytes: [UInt8], from start: Int, end: Int) -> Bool {
+        var cursor = start
+        while cursor < end, bytes[cursor] < 0x80, (bytes[cursor] | 0x20) &- 97 < 26 { cursor += 1 }
+        if cursor < end, bytes[cursor] >= 0x80 {
+            let nextWord = followingWord(bytes, from: start, end: end)
+            return StopWords.contains(nextWord.lowercased()) && nextWord.count > 0
+        }
+        guard cursor > start, cursor - start <= ShortWordSet.maximumLength else { return false }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: cursor - start) { lower in
+            for offset in 0..<(cursor - start) { lower[offset] = bytes[start + offset] | 0x20 }
+            return StopWords.contains(UnsafeBufferPointer(lower))
+        }
     }
 
     /// Whether a word is a single capital letter or a dotted acronym (`U.S`, `U.N`, `J.R.R`).

@@ -12,15 +12,36 @@ package enum Stemmer {
     /// - Complexity: O(length of the word).
     package static func stem(_ word: String) -> String {
         var w = Array(word.utf8)
-        guard w.count >= 4, w.allSatisfy({ $0 >= 97 && $0 <= 122 }) else { return word }
+        return stem(&w) ? String(decoding: w, as: UTF8.self) : word
+    }
+
+    /// Whether `stem` can change the word: only words of four or more bytes ending in `s`, `d`,
+    /// `g`, `y` or `e` can lose a suffix (a cheap test before copying the word).
+    @inline(__always)
+    static func mayStem(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard word.count >= 4 else { return false }
+        switch word[word.count - 1] {
+        case UInt8(ascii: "s"), UInt8(ascii: "d"), UInt8(ascii: "g"), UInt8(ascii: "y"), UInt8(ascii: "e"): return true
+        default: return false
+        }
+    }
+
+    /// Stems a word held as bytes, in place (the same rules as `stem(_:)`).
+    ///
+    /// - Returns: whether the bytes changed; words that are not ASCII lowercase, or shorter than
+    ///   four letters, never do.
+    static func stem(_ w: inout [UInt8]) -> Bool {
+        guard w.count >= 4 else { return false }
+        for byte in w where byte < 97 || byte > 122 { return false }
+        let original = w.count
+        var appended = false
 
         // Step 1: plurals, third person, -ied.
         if ends(w, "ies") || ends(w, "ied") {
-            if w.count > 4 { w.removeLast(3); w.append(UInt8(ascii: "y")) }
+            if w.count > 4 { w.removeLast(3); w.append(UInt8(ascii: "y")); appended = true }
         } else if ends(w, "sses") {
             w.removeLast(2)
-        } else if ends(w, "es"), w.count > 4, ends(w.dropLast(2), "ch") || ends(w.dropLast(2), "sh")
-            || ends(w.dropLast(2), "x") || ends(w.dropLast(2), "z") || ends(w.dropLast(2), "ss") {
+        } else if ends(w, "es"), w.count > 4, ends(w, "ches") || ends(w, "shes") || ends(w, "xes") || ends(w, "zes") || ends(w, "sses") {
             w.removeLast(2)
         } else if ends(w, "s"), !ends(w, "ss"), !ends(w, "us"), !ends(w, "is"), !ends(w, "'s") {
             w.removeLast()
@@ -33,30 +54,50 @@ package enum Stemmer {
         var strippedVerbSuffix = false
         if ends(w, "eed") {
             if w.count - 3 >= 3 { w.removeLast(1) }
-        } else if ends(w, "ed"), w.count - 2 >= 3, hasVowel(w.dropLast(2)) {
+        } else if ends(w, "ed"), w.count - 2 >= 3, hasVowel(w, before: w.count - 2) {
             w.removeLast(2)
             strippedVerbSuffix = true
-        } else if ends(w, "ing"), w.count - 3 >= 3, hasVowel(w.dropLast(3)) {
+        } else if ends(w, "ing"), w.count - 3 >= 3, hasVowel(w, before: w.count - 3) {
             w.removeLast(3)
             strippedVerbSuffix = true
         }
 
         // Step 4: undouble a final consonant left by -ed/-ing, drop a final silent e.
         if strippedVerbSuffix, w.count >= 4, w[w.count - 1] == w[w.count - 2], !isVowel(w[w.count - 1]),
-            !"lsz".utf8.contains(w[w.count - 1]) {
+            w[w.count - 1] != UInt8(ascii: "l"), w[w.count - 1] != UInt8(ascii: "s"), w[w.count - 1] != UInt8(ascii: "z") {
             w.removeLast()
         }
         if w.last == UInt8(ascii: "e"), w.count - 1 >= 3 { w.removeLast() }
-        return String(decoding: w, as: UTF8.self)
+        return appended || w.count != original
     }
 
-    private static func ends(_ word: some Collection<UInt8>, _ suffix: StaticString) -> Bool {
+    @inline(__always)
+    private static func ends(_ word: [UInt8], _ suffix: StaticString) -> Bool {
         let count = suffix.utf8CodeUnitCount
         guard word.count >= count else { return false }
-        return suffix.withUTF8Buffer { word.suffix(count).elementsEqual($0) }
+        let start = word.count - count
+        let pattern = suffix.utf8Start
+        for offset in 0..<count where word[start + offset] != pattern[offset] { return false }
+        return true
     }
 
-    private static func isVowel(_ byte: UInt8) -> Bool { "aeiouy".utf8.contains(byte) }
+    @inline(__always)
+    private static func isVowel(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"), UInt8(ascii: "u"), UInt8(ascii: "y"): return true
+        default: return false
+        }
+    }
 
-    private static func hasVowel(_ word: some Collection<UInt8>) -> Bool { word.contains { "aeiou".utf8.contains($0) } || word.dropFirst().contains(UInt8(ascii: "y")) }
+    /// Whether `word[..<end]` has a vowel: `aeiou` anywhere, or `y` after the first letter.
+    private static func hasVowel(_ word: [UInt8], before end: Int) -> Bool {
+        for index in 0..<end {
+            switch word[index] {
+            case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"), UInt8(ascii: "u"): return true
+            case UInt8(ascii: "y") where index > 0: return true
+            default: continue
+            }
+        }
+        return false
+    }
 }

@@ -4,10 +4,19 @@
 /// Contractions appear without the apostrophe, as the tokenizer produces them (`dont`).
 package enum StopWords {
     /// Whether a folded word is a stop word.
-    package static func contains(_ word: some StringProtocol) -> Bool { set.contains(String(word)) }
+    package static func contains(_ word: some StringProtocol) -> Bool { table.contains(word) }
+
+    /// Whether the folded word spelled by `bytes` is a stop word (no `String` is built).
+    static func contains(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool { table.contains(bytes) }
+
+    /// The list as a set.
+    package static let set = Set(list)
+
+    /// The list, packed for lookups by bytes (`contains`).
+    static let table = ShortWordSet(list)
 
     /// The list, folded and without apostrophes.
-    package static let set: Set<String> = [
+    package static let list: [String] = [
         "a", "about", "above", "according", "across", "after", "afterwards", "again", "against", "ago",
         "all", "almost", "alone", "along", "already", "also", "although", "always", "am", "among",
         "amongst", "an", "and", "another", "any", "anybody", "anyhow", "anyone", "anything", "anyway",

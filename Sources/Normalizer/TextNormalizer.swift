@@ -19,9 +19,9 @@ package struct TextNormalizer: Sendable {
     package func normalize(_ article: Article) -> NormalizedArticle {
         let bytes = Array(article.text.utf8)
         let textWords = NamePhrases.TextWords(bytes)
-        let commonWords = textWords.commonWords
         var sentences: [Sentence] = []
         var words: [String] = []
+        words.reserveCapacity(bytes.count / 6)
         var dropped: [String] = []
         var days = Set<CalendarDay>()
 
@@ -30,34 +30,41 @@ package struct TextNormalizer: Sendable {
             var runStart: Int?
             var runEnd = paragraph.lowerBound
             var segments: [Range<Int>] = []
+            // The kept lines, with their fold when the boilerplate check computed it: a sentence
+            // that is a whole kept line reuses it and needs no second check (same text, same fold).
+            var keptLines: [(range: Range<Int>, folded: String?)] = []
             for line in Self.lineRanges(bytes, paragraph) {
-                let text = String(decoding: bytes[line], as: UTF8.self)
-                if BoilerplateLines.isBoilerplate(text) {
+                var folded: String?
+                if BoilerplateLines.isBoilerplate(bytes, line, folded: &folded) {
                     if let start = runStart { segments.append(start..<runEnd) }
                     runStart = nil
-                    dropped.append(text.trimmingWhitespace())
+                    dropped.append(String(decoding: bytes[line], as: UTF8.self).trimmingWhitespace())
                 } else {
                     if runStart == nil { runStart = line.lowerBound }
                     runEnd = line.upperBound
+                    keptLines.append((line, folded))
                 }
             }
             if let start = runStart { segments.append(start..<runEnd) }
 
+            var lineCursor = 0
             for segment in segments {
                 for range in SentenceSplitter.split(bytes, in: segment) {
                     let text = String(decoding: bytes[range], as: UTF8.self)
-                    let folded = Folding.fold(text)
-                    if BoilerplateLines.isBoilerplate(text, folded: folded) {
+                    while lineCursor < keptLines.count, keptLines[lineCursor].range.lowerBound < range.lowerBound { lineCursor += 1 }
+                    let isKeptLine = lineCursor < keptLines.count && keptLines[lineCursor].range == range
+                    var folded = isKeptLine ? keptLines[lineCursor].folded : nil
+                    if folded == nil { folded = Folding.fold(text) }
+                    if !isKeptLine, BoilerplateLines.isBoilerplate(bytes, range, folded: &folded) {
                         dropped.append(text)
                         continue
                     }
-                    let tokens = Tokenizer.tokens(folded)
-                    words.append(contentsOf: tokens.map(\.text))
+                    let terms = Tokenizer.terms(of: folded!, appendingWordsTo: &words)
                     sentences.append(Sentence(
                         index: sentences.count, paragraph: paragraphIndex,
-                        range: TextRange(start: range.lowerBound, end: range.upperBound), text: text, folded: folded,
-                        terms: Tokenizer.terms(tokens), names: textWords.names(in: range)))
-                    days.formUnion(DayMentions.days(in: text, published: article.date))
+                        range: TextRange(start: range.lowerBound, end: range.upperBound), text: text, folded: folded!,
+                        terms: terms, names: textWords.names(in: range)))
+                    days.formUnion(DayMentions.days(in: bytes, range, published: article.date))
                 }
             }
         }
@@ -66,7 +73,7 @@ package struct TextNormalizer: Sendable {
         var titleNames: [String] = []
         if let title = article.title, !title.isEmpty {
             titleTerms = Tokenizer.terms(Tokenizer.tokens(Folding.fold(title)))
-            titleNames = Self.titleNames(title, commonWords: commonWords, bodyNames: Set(sentences.flatMap(\.names)))
+            titleNames = Self.titleNames(title, phrases: textWords.names(inTitle: title)) { Set(sentences.flatMap(\.names)) }
             days.formUnion(DayMentions.days(in: title, published: article.date))
         }
         return NormalizedArticle(
@@ -76,14 +83,19 @@ package struct TextNormalizer: Sendable {
 
     /// Name phrases of a headline. In headline case (most words capitalized) capitals say
     /// nothing, so only phrases the body also names, and acronyms, are kept.
-    static func titleNames(_ title: String, commonWords: Set<String>, bodyNames: Set<String>) -> [String] {
-        let phrases = NamePhrases.extract(title, commonWords: commonWords)
+    ///
+    /// - Parameters:
+    ///   - title: the headline.
+    ///   - phrases: its name phrases (`NamePhrases`, with the body's words as common words).
+    ///   - names: the body's names, asked for only in headline case.
+    static func titleNames(_ title: String, phrases: [String], bodyNames names: () -> Set<String>) -> [String] {
         let words = title.split(separator: " ").filter { word in
             word.unicodeScalars.first.map(UTF8Scanner.isLetter) ?? false
         }
         let contentWords = words.filter { !StopWords.contains($0.lowercased()) }
         let capitalized = contentWords.filter { $0.unicodeScalars.first.map(UTF8Scanner.isUppercase) ?? false }
         guard contentWords.count >= 3, capitalized.count * 5 >= contentWords.count * 4 else { return phrases }
+        let bodyNames = names()
         var kept: [String] = []
         for phrase in phrases {
             if bodyNames.contains(phrase) {

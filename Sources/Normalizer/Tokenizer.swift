@@ -29,63 +29,131 @@ package enum Tokenizer {
         "eighteen": "18", "nineteen": "19", "twenty": "20",
     ]
 
+    /// `numberWords` for lookups by bytes: a word's index here is its index in `numberWordDigits`.
+    private static let numberWordTable = ShortWordSet(numberWordList.map(\.word))
+
+    /// The digits of each word of `numberWordTable`, in its order.
+    private static let numberWordDigits = numberWordList.map(\.digits)
+
+    /// `numberWords` as an ordered list.
+    private static let numberWordList: [(word: String, digits: String)] = numberWords
+        .sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }.map { ($0.key, $0.value) }
+
     /// The words of folded text, stop words included, in order.
     ///
     /// - Parameter folded: text from `Folding.fold`.
     /// - Complexity: O(n) in the text's bytes.
     package static func tokens(_ folded: String) -> [Token] {
-        let bytes = Array(folded.utf8)
         var tokens: [Token] = []
+        forEachToken(Array(folded.utf8)) { token, _ in tokens.append(token) }
+        return tokens
+    }
+
+    /// The content terms of folded text (`terms(tokens(folded))`), appending its words (the
+    /// tokens' texts) to `words`, in one pass and without a `String` per lookup.
+    ///
+    /// - Parameters:
+    ///   - folded: text from `Folding.fold`.
+    ///   - words: the stream of words the tokens are appended to.
+    /// - Returns: terms in order (repeats kept).
+    /// - Complexity: O(n) in the text's bytes.
+    package static func terms(of folded: String, appendingWordsTo words: inout [String]) -> [String] {
+        var terms: [String] = []
+        // About one term per eight bytes of news text: most sentences need no regrowth.
+        terms.reserveCapacity(folded.utf8.count / 8 + 1)
+        var stem: [UInt8] = []
+        stem.reserveCapacity(32)
+        forEachToken(Array(folded.utf8)) { token, bytes in
+            words.append(token.text)
+            if token.isNumber || token.isAcronym { terms.append(token.text); return }
+            let probe = ShortWordSet.Probe(bytes)
+            if let index = numberWordTable.index(of: probe) { terms.append(numberWordDigits[index]); return }
+            if bytes.count < 2 || StopWords.table.contains(probe) { return }
+            guard Stemmer.mayStem(bytes) else { terms.append(token.text); return }
+            stem.removeAll(keepingCapacity: true)
+            stem.append(contentsOf: bytes)
+            terms.append(Stemmer.stem(&stem) ? String(decoding: stem, as: UTF8.self) : token.text)
+        }
+        return terms
+    }
+
+    /// Calls `body` with every token of folded text, in order, and the bytes of its text (the
+    /// bytes are empty for numbers and acronyms, which are never looked up).
+    private static func forEachToken(_ bytes: [UInt8], _ body: (Token, UnsafeBufferPointer<UInt8>) -> Void) {
         var index = 0
         let count = bytes.count
-        // One buffer for every word (not an allocation per word).
-        var word: [UInt8] = []
-        word.reserveCapacity(32)
-        while index < count {
-            let (scalar, length) = UTF8Scanner.scalar(in: bytes, at: index)
-            guard UTF8Scanner.isAlphanumeric(scalar) else { index += length; continue }
-            if let (token, end) = number(bytes, from: index) {
-                tokens.append(token)
-                index = end
-                continue
-            }
-            if let (token, end) = dottedAcronym(bytes, from: index) {
-                tokens.append(token)
-                index = end
-                continue
-            }
-            // A word: letters and digits, apostrophes inside it dropped (a final 's dropped).
-            word.removeAll(keepingCapacity: true)
-            var cursor = index
-            while cursor < count {
-                let byte = bytes[cursor]
-                if byte >= 97 && byte <= 122 || byte >= 48 && byte <= 57 || byte >= 65 && byte <= 90 {
-                    word.append(byte)
-                    cursor += 1
+        // The bytes of a word an apostrophe was dropped from; other words are read in place.
+        var spliced: [UInt8] = []
+        bytes.withUnsafeBufferPointer { buffer in
+            while index < count {
+                let lead = buffer[index]
+                if lead < 0x80 {
+                    guard isASCIIAlphanumeric(lead) else { index += 1; continue }
+                } else {
+                    let (scalar, length) = UTF8Scanner.scalar(in: bytes, at: index)
+                    guard UTF8Scanner.isAlphanumeric(scalar) else { index += length; continue }
+                }
+                if lead >= 48 && lead <= 57, let (token, end) = number(bytes, from: index) {
+                    body(token, UnsafeBufferPointer(start: nil, count: 0))
+                    index = end
                     continue
                 }
-                let (s, l) = UTF8Scanner.scalar(in: bytes, at: cursor)
-                if UTF8Scanner.isAlphanumeric(s) {
-                    word.append(contentsOf: bytes[cursor..<(cursor + l)])
-                    cursor += l
+                if lead >= 97 && lead <= 122, index + 1 < count, buffer[index + 1] == UInt8(ascii: "."),
+                    let (token, end) = dottedAcronym(bytes, from: index) {
+                    body(token, UnsafeBufferPointer(start: nil, count: 0))
+                    index = end
                     continue
                 }
-                if s == "'", cursor + 1 < count {
-                    let (after, _) = UTF8Scanner.scalar(in: bytes, at: cursor + 1)
-                    if UTF8Scanner.isLetter(after) {
-                        let possessive = bytes[cursor + 1] == UInt8(ascii: "s")
-                            && (cursor + 2 >= count || !UTF8Scanner.isAlphanumeric(UTF8Scanner.scalar(in: bytes, at: cursor + 2).0))
-                        if possessive { cursor += 2; break }
+                // A word: letters and digits, apostrophes inside it dropped (a final 's dropped).
+                var cursor = index
+                var wordEnd = index
+                var isSpliced = false
+                while cursor < count {
+                    let byte = buffer[cursor]
+                    if isASCIIAlphanumeric(byte) {
+                        if isSpliced { spliced.append(byte) }
                         cursor += 1
+                        wordEnd = cursor
                         continue
                     }
+                    let (s, l) = UTF8Scanner.scalar(in: bytes, at: cursor)
+                    if UTF8Scanner.isAlphanumeric(s) {
+                        if isSpliced { spliced.append(contentsOf: buffer[cursor..<(cursor + l)]) }
+                        cursor += l
+                        wordEnd = cursor
+                        continue
+                    }
+                    if s == "'", cursor + 1 < count {
+                        let (after, _) = UTF8Scanner.scalar(in: bytes, at: cursor + 1)
+                        if UTF8Scanner.isLetter(after) {
+                            let possessive = buffer[cursor + 1] == UInt8(ascii: "s")
+                                && (cursor + 2 >= count || !UTF8Scanner.isAlphanumeric(UTF8Scanner.scalar(in: bytes, at: cursor + 2).0))
+                            if possessive { cursor += 2; break }
+                            if !isSpliced {
+                                spliced.removeAll(keepingCapacity: true)
+                                spliced.append(contentsOf: buffer[index..<cursor])
+                                isSpliced = true
+                            }
+                            cursor += 1
+                            continue
+                        }
+                    }
+                    break
                 }
-                break
+                if isSpliced {
+                    spliced.withUnsafeBufferPointer { body(Token(text: String(decoding: $0, as: UTF8.self)), $0) }
+                } else {
+                    let word = UnsafeBufferPointer(rebasing: buffer[index..<wordEnd])
+                    body(Token(text: String(decoding: word, as: UTF8.self)), word)
+                }
+                index = cursor
             }
-            tokens.append(Token(text: String(decoding: word, as: UTF8.self)))
-            index = cursor
         }
-        return tokens
+    }
+
+    @inline(__always)
+    private static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {
+        byte >= 97 && byte <= 122 || byte >= 48 && byte <= 57 || byte >= 65 && byte <= 90
     }
 
     /// The words of folded text as strings (the shingle stream).

@@ -27,6 +27,28 @@ enum UTF8Scanner {
         return (scalar, length)
     }
 
+    /// Decodes the scalar starting at `index` of a buffer of valid UTF-8 (a `String`'s bytes),
+    /// returning it and its length in bytes.
+    @inline(__always)
+    static func scalar(inValid bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int) {
+        let lead = bytes[index]
+        if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
+        let value: UInt32
+        let length: Int
+        if lead < 0xE0 {
+            value = UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+            length = 2
+        } else if lead < 0xF0 {
+            value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+            length = 3
+        } else {
+            value = UInt32(lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12 | UInt32(bytes[index + 2] & 0x3F) << 6
+                | UInt32(bytes[index + 3] & 0x3F)
+            length = 4
+        }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+    }
+
     /// The start of the scalar that ends just before `index` (for scanning backwards).
     static func previousScalarStart(in bytes: [UInt8], before index: Int) -> Int {
         var start = index - 1

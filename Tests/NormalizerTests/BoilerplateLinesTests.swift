@@ -47,3 +47,38 @@ import Testing
         #expect(asciiContains(String(Substring("xx newsletter")), "newsletter"))
     }
 }
+
+@Suite struct BoilerplateLinesOnBytesTests {
+    /// The byte-level check gives the `String` implementation's answer on every line, with the
+    /// fold known or computed, and hands back the fold it computed.
+    @Test func agreesWithTheStringImplementation() {
+        var boilerplate = 0
+        for line in TrickyTexts.lines {
+            let expected = ReferenceNormalizer.isBoilerplate(line)
+            #expect(BoilerplateLines.isBoilerplate(line) == expected, "\(line)")
+            let bytes = Array(line.utf8)
+            var folded: String?
+            #expect(BoilerplateLines.isBoilerplate(bytes, 0..<bytes.count, folded: &folded) == expected, "\(line)")
+            if let folded { #expect(folded == ReferenceNormalizer.fold(line.trimmingWhitespace()), "\(line)") }
+            let trimmed = line.trimmingWhitespace()
+            let knownFold = ReferenceNormalizer.fold(trimmed)
+            var known: String? = knownFold
+            #expect(BoilerplateLines.isBoilerplate(bytes, 0..<bytes.count, folded: &known) == ReferenceNormalizer.isBoilerplate(line, folded: knownFold))
+            if expected { boilerplate += 1 }
+        }
+        // Both answers occur, so the comparison means something.
+        #expect(boilerplate > 50)
+        #expect(boilerplate < TrickyTexts.lines.count / 2)
+    }
+
+    /// A line inside a larger text is judged on its own bytes.
+    @Test func judgesALineInsideAText() {
+        let text = "Real reporting here.\nAdvertisement\nCLICK HERE TO GET THE FOX NEWS APP\nMore reporting."
+        let bytes = Array(text.utf8)
+        let lines = TextNormalizer.lineRanges(bytes, 0..<bytes.count)
+        var folded: [String?] = Array(repeating: nil, count: lines.count)
+        let answers = lines.indices.map { BoilerplateLines.isBoilerplate(bytes, lines[$0], folded: &folded[$0]) }
+        #expect(answers == [false, true, true, false])
+        #expect(folded[0] == "real reporting here.")
+    }
+}

@@ -63,3 +63,24 @@ import StoryModel
         #expect(DayMentions.days(in: "They met tonight, officials said.", published: published) == [published])
     }
 }
+
+@Suite struct DayMentionsOnBytesTests {
+    /// Days of a sentence read inside its article's bytes are the days of the sentence alone.
+    @Test func sentenceInsideATextAgreesWithTheSentenceAlone() {
+        let published = CalendarDay(year: 2021, month: 4, day: 1)!
+        let text = SeedTexts.ap + "\nOn Monday, March 20 and Dec. 15, 2008, 2008-12-15 and 15 December 2008; next Friday, "
+            + "last Thursday, yesterday, today, tonight and tomorrow. May 5. March. 3D 5G 4:04 No day here. 12th May"
+        let bytes = Array(text.utf8)
+        var mentioned = 0
+        for range in SentenceSplitter.split(bytes, in: 0..<bytes.count) {
+            let sentence = String(decoding: bytes[range], as: UTF8.self)
+            for day in [published, nil] as [CalendarDay?] {
+                let alone = DayMentions.days(in: sentence, published: day)
+                #expect(DayMentions.days(in: bytes, range, published: day) == alone, "\(sentence)")
+                mentioned += alone.count
+            }
+            #expect(DayMentions.mayMentionDay(bytes, range) == DayMentions.mayMentionDay(Array(sentence.utf8)))
+        }
+        #expect(mentioned > 5)
+    }
+}

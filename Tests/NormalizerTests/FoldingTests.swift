@@ -38,3 +38,25 @@ import Testing
         #expect(Folding.fold(text) == Folding.foldWithFoundation(text))
     }
 }
+
+@Suite struct FoldingOnBytesTests {
+    /// `foldCommon` on bytes gives the scalar-by-scalar implementation's answer, `nil` included.
+    @Test func agreesWithTheScalarImplementation() {
+        var declined = 0
+        for line in TrickyTexts.lines {
+            let expected = ReferenceNormalizer.foldCommon(line)
+            #expect(Folding.foldCommon(line) == expected, "\(line)")
+            #expect(Folding.foldCommon(Substring(line)) == expected, "\(line)")
+            if expected == nil { declined += 1 }
+        }
+        #expect(declined > 10)
+    }
+
+    /// `fold(utf8:)` is the fold of the text the bytes spell, through Foundation or not.
+    @Test func foldsBytesLikeTheText() {
+        for line in TrickyTexts.lines {
+            let bytes = Array(line.utf8)
+            #expect(bytes.withUnsafeBufferPointer { Folding.fold(utf8: $0) } == ReferenceNormalizer.fold(line), "\(line)")
+        }
+    }
+}

@@ -90,3 +90,24 @@ import Testing
         #expect(sentences("Visit example.com or the U.S.Army site.") == ["Visit example.com or the U.S.Army site."])
     }
 }
+
+@Suite struct SentenceSplitterAbbreviationTests {
+    /// Periods after abbreviations, initials and hyphenated words, with ASCII and other words
+    /// around them: the byte rules for ASCII words split where the `String` rules do.
+    @Test func splitsWhereTheStringRulesDo() {
+        let text = "He met Gen. Smith and Lt.-Col. Jones. The end. Apple Inc. The firm grew. Apple Inc. Shares rose. "
+            + "J. R. R. Tolkien wrote it. In the U.S. The next day came. U.S. Officials left. Pre-Gen. Smith arrived. "
+            + "It was No. 1 and no. It Ended. A.B.C.D.E.F.G. The seven. See p.m. The night. Über Inc. The Zürich Corp. Über das. "
+            + "Café Co. Ça va. He said etc. Then left. Foo--. Bar. X. Y went. Dept. of State. Mr. É left. Mrs. The"
+        let bytes = Array(text.utf8)
+        let sentences = SentenceSplitter.split(bytes, in: 0..<bytes.count).map { String(decoding: bytes[$0], as: UTF8.self) }
+        // Recorded from the String implementation.
+        #expect(sentences == [
+            "He met Gen. Smith and Lt.-Col. Jones.", "The end.", "Apple Inc.", "The firm grew.", "Apple Inc. Shares rose.",
+            "J. R. R. Tolkien wrote it.", "In the U.S.", "The next day came.", "U.S. Officials left.", "Pre-Gen. Smith arrived.",
+            "It was No. 1 and no.", "It Ended.", "A.B.C.D.E.F.G.", "The seven.", "See p.m.", "The night.", "Über Inc.",
+            "The Zürich Corp. Über das.", "Café Co. Ça va.", "He said etc.", "Then left.", "Foo--.", "Bar.", "X. Y went.",
+            "Dept. of State.", "Mr. É left.", "Mrs. The",
+        ])
+    }
+}

@@ -40,3 +40,27 @@ import Testing
         #expect(Tokenizer.words("covid19 mp3 5g") == ["covid19", "mp3", "5g"])
     }
 }
+
+@Suite struct TokenizerInOnePassTests {
+    /// `terms(of:appendingWordsTo:)` gives `terms(tokens(folded))` and appends the tokens' texts.
+    @Test func agreesWithTokensThenTerms() {
+        var termCount = 0
+        for line in TrickyTexts.lines + ["one two three twenty 1,000 3.5 15th u.s. u.s-led don't russia's 4:04pm mp3 3d nevertheless"] {
+            let folded = Folding.fold(line)
+            let tokens = Tokenizer.tokens(folded)
+            var words = ["before"]
+            let terms = Tokenizer.terms(of: folded, appendingWordsTo: &words)
+            #expect(terms == Tokenizer.terms(tokens), "\(line)")
+            #expect(words == ["before"] + tokens.map(\.text), "\(line)")
+            termCount += terms.count
+        }
+        #expect(termCount > 100)
+    }
+
+    /// Number words become digits, stop words and one-letter words go, the rest is stemmed.
+    @Test func termsOfOneSentence() {
+        var words: [String] = []
+        #expect(Tokenizer.terms(of: "the five talks were held in 2021 by a u.s. envoy", appendingWordsTo: &words) == ["5", "talk", "held", "2021", "us", "envoy"])
+        #expect(words == ["the", "five", "talks", "were", "held", "in", "2021", "by", "a", "us", "envoy"])
+    }
+}
