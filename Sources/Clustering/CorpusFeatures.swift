@@ -326,7 +326,8 @@ struct CorpusFeatures: Sendable {
         let index = InvertedIndex(
             vectors: vectors, topTerms: configuration.candidateTermsPerArticle, maxPostings: maxPostings)
         let neighbors = index.candidatePairs(neighbors: max(1, configuration.candidateNeighbors), threads: threads)
-        return CandidatePair.normalized(lshPairs + neighbors)
+        // Both lists come sorted and unique.
+        return CandidatePair.union(lshPairs, neighbors)
     }
 }
 

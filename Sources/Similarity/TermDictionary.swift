@@ -113,22 +113,40 @@ package struct TermDictionary: Sendable {
         keys.reserveCapacity(perBucket.reduce(0) { $0 + $1.keys.count })
         var frequencies: [Int] = []
         frequencies.reserveCapacity(keys.capacity)
-        var idAt = [Int32](repeating: 0, count: total)
+        var firstID: [Int32] = []
         for bucket in perBucket {
-            var id = Int32(keys.count) - 1
-            var previous: UInt64?
-            for entry in bucket.entries {
-                if entry.key != previous {
-                    id += 1
-                    previous = entry.key
-                }
-                idAt[Int(entry.position)] = id
-            }
+            firstID.append(Int32(keys.count))
             keys.append(contentsOf: bucket.keys)
             frequencies.append(contentsOf: bucket.counts)
         }
-        let ids = (0..<documents.count).map { Array(idAt[offsets[$0]..<offsets[$0 + 1]]) }
+        // Each occurrence's id, written bucket by bucket on every core: every position belongs
+        // to exactly one bucket, so no two workers write the same slot.
+        let bases = firstID
+        let idAt = [Int32](unsafeUninitializedCapacity: total) { buffer, initialized in
+            let slots = SharedSlots(buffer.baseAddress)
+            _ = Array(0..<bucketCount).parallelMap(threads: threads) { index -> Bool in
+                var id = bases[index] - 1
+                var previous: UInt64?
+                for entry in perBucket[index].entries {
+                    if entry.key != previous {
+                        id += 1
+                        previous = entry.key
+                    }
+                    (slots.pointer! + Int(entry.position)).initialize(to: id)
+                }
+                return true
+            }
+            initialized = total
+        }
+        let bounds = offsets
+        let ids = Array(0..<documents.count).parallelMap(threads: threads) { Array(idAt[bounds[$0]..<bounds[$0 + 1]]) }
         return Indexed(dictionary: TermDictionary(sortedUniqueKeys: keys), ids: ids, documentFrequencies: frequencies)
+    }
+
+    /// A buffer that parallel workers fill at disjoint positions.
+    private struct SharedSlots: @unchecked Sendable {
+        let pointer: UnsafeMutablePointer<Int32>?
+        init(_ pointer: UnsafeMutablePointer<Int32>?) { self.pointer = pointer }
     }
 
     /// One occurrence of a key: the key and its position among all occurrences.

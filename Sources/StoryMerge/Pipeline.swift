@@ -34,6 +34,7 @@ public struct Pipeline: Sendable {
     public func read(_ paths: [String], progress: (@Sendable (Progress) -> Void)? = nil) -> Corpus {
         StageTimer.start()
         let discovered = InputDiscovery().discover(paths)
+        StageTimer.finished("discover")
         progress?(Progress(stage: .loading, completed: 0, total: discovered.files.count))
         let loaded = InputLoader(
             maxFileSize: configuration.maxFileSize, threads: configuration.threads,

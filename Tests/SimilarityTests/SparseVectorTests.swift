@@ -77,6 +77,16 @@ import StoryModel
         let pairs = [CandidatePair(5, 2), CandidatePair(2, 5), CandidatePair(3, 3), CandidatePair(1, 70_000)]
         #expect(pairs[0].first == 2 && pairs[0].second == 5)
         #expect(CandidatePair.normalized(pairs) == [CandidatePair(1, 70_000), CandidatePair(2, 5)])
+        var generator = SplitMix64(seed: 5)
+        for _ in 0..<100 {
+            func random() -> [CandidatePair] {
+                CandidatePair.normalized((0..<Int(generator.next() % 50)).map { _ in
+                    CandidatePair(Int(generator.next() % 20), Int(generator.next() % 20))
+                })
+            }
+            let x = random(), y = random()
+            #expect(CandidatePair.union(x, y) == CandidatePair.normalized(x + y))
+        }
     }
 
     @Test func logarithmMatchesKnownValues() {
