@@ -324,7 +324,8 @@ struct CorpusFeatures: Sendable {
     func candidatePairs(threads: ThreadCount = .allCores) -> [CandidatePair] {
         let maxPostings = min(max(50, articles.count / 10), 400)
         let index = InvertedIndex(
-            vectors: vectors, topTerms: configuration.candidateTermsPerArticle, maxPostings: maxPostings)
+            vectors: vectors, topTerms: configuration.candidateTermsPerArticle, maxPostings: maxPostings,
+            threads: threads)
         let neighbors = index.candidatePairs(neighbors: max(1, configuration.candidateNeighbors), threads: threads)
         // Both lists come sorted and unique.
         return CandidatePair.union(lshPairs, neighbors)

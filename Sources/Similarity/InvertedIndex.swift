@@ -27,15 +27,28 @@ package struct InvertedIndex: Sendable {
     ///   - vectors: one weighted vector per document.
     ///   - topTerms: terms kept per document (heaviest first, ties by smaller id).
     ///   - maxPostings: posting lists longer than this are dropped.
-    /// - Complexity: O(N·(t log t) + P log P) for N documents, t terms each, P postings.
-    package init(vectors: [SparseVector], topTerms: Int, maxPostings: Int) {
-        var entries: [(term: Int32, document: Int32, weight: Float)] = []
-        for (document, vector) in vectors.enumerated() {
-            for index in Self.heaviest(vector, limit: max(0, topTerms)) {
-                entries.append((vector.ids[index], Int32(document), Float(vector.weights[index])))
+    ///   - threads: how many threads pick top terms; the index does not depend on it.
+    /// - Complexity: O(N·t log k + P + V) for N documents of t terms, k top terms, P postings
+    ///   and V term ids.
+    package init(vectors: [SparseVector], topTerms: Int, maxPostings: Int, threads: ThreadCount = .allCores) {
+        // Each document's top terms (on every core), then a counting sort by term: documents
+        // were visited in order, so each term's postings come out ascending by document.
+        let top: [[(term: Int32, weight: Float)]] = vectors.parallelMap(threads: threads) { vector in
+            Self.heaviest(vector, limit: max(0, topTerms)).map { (vector.ids[$0], Float(vector.weights[$0])) }
+        }
+        let vocabulary = Int(top.lazy.flatMap { $0.lazy.map(\.term) }.max() ?? -1) + 1
+        var starts = [Int](repeating: 0, count: vocabulary + 1)
+        for document in top { for entry in document { starts[Int(entry.term) + 1] += 1 } }
+        for term in 0..<vocabulary { starts[term + 1] += starts[term] }
+        var cursor = starts
+        var entries = [(term: Int32, document: Int32, weight: Float)](
+            repeating: (0, 0, 0), count: starts[vocabulary])
+        for (document, selected) in top.enumerated() {
+            for entry in selected {
+                entries[cursor[Int(entry.term)]] = (entry.term, Int32(document), entry.weight)
+                cursor[Int(entry.term)] += 1
             }
         }
-        entries.sort { ($0.term, $0.document) < ($1.term, $1.document) }
         documentTerms = Array(repeating: [], count: vectors.count)
         var start = 0
         while start < entries.count {
