@@ -210,11 +210,15 @@ struct ArticleFeatures: Sendable {
             if let number = Int(word), number <= 120 { return number }
             return numberWords[word]
         }
+        // Only words starting with "a" or followed by a word starting with "y" are compared.
+        func starts(_ word: String, with byte: UInt8) -> Bool { word.utf8.first == byte }
         var result: [Int] = []
         for index in words.indices {
-            if words[index] == "aged", index + 1 < words.count, let age = value(words[index + 1]) {
+            if starts(words[index], with: UInt8(ascii: "a")), words[index] == "aged", index + 1 < words.count,
+               let age = value(words[index + 1]) {
                 result.append(age)
-            } else if index + 2 < words.count, words[index + 1] == "year" || words[index + 1] == "years",
+            } else if index + 2 < words.count, starts(words[index + 1], with: UInt8(ascii: "y")),
+                      words[index + 1] == "year" || words[index + 1] == "years",
                       words[index + 2] == "old", let age = value(words[index]) {
                 result.append(age)
             }

@@ -3,7 +3,15 @@ package enum SortedSet {
     /// Sorts values and removes duplicates.
     ///
     /// - Complexity: O(n log n).
+    @_specialize(exported: true, where T == Int)
     @inlinable package static func uniqued<T: Comparable>(_ values: [T]) -> [T] {
+        comparisonUniqued(values)
+    }
+
+    /// `uniqued` by comparison sorting, whatever the type.
+    @_specialize(exported: true, where T == UInt64)
+    @_specialize(exported: true, where T == Int)
+    @inlinable package static func comparisonUniqued<T: Comparable>(_ values: [T]) -> [T] {
         let sorted = values.sorted()
         var result: [T] = []
         result.reserveCapacity(sorted.count)
@@ -13,9 +21,54 @@ package enum SortedSet {
         return result
     }
 
+    /// Sorts 64-bit hashes and removes duplicates: `uniqued(_:)` for the shingle and key sets
+    /// every article builds, with an LSD radix sort (eight byte-wide passes) once there are
+    /// enough values for it to beat comparison sorting.
+    ///
+    /// - Complexity: O(n).
+    package static func uniqued(_ values: [UInt64]) -> [UInt64] {
+        guard values.count >= 96 else { return comparisonUniqued(values) }
+        var source = values
+        var target = [UInt64](repeating: 0, count: values.count)
+        source.withUnsafeMutableBufferPointer { source in
+            target.withUnsafeMutableBufferPointer { target in
+                var from = source, to = target
+                withUnsafeTemporaryAllocation(of: Int.self, capacity: 256) { counts in
+                    for shift in stride(from: UInt64(0), to: 64, by: 8) {
+                        counts.initialize(repeating: 0)
+                        for value in from { counts[Int((value >> shift) & 0xFF)] &+= 1 }
+                        // A byte every value shares needs no pass.
+                        if counts[Int((from[0] >> shift) & 0xFF)] == from.count { continue }
+                        var total = 0
+                        for digit in 0..<256 {
+                            let count = counts[digit]
+                            counts[digit] = total
+                            total &+= count
+                        }
+                        for value in from {
+                            let digit = Int((value >> shift) & 0xFF)
+                            to[counts[digit]] = value
+                            counts[digit] &+= 1
+                        }
+                        swap(&from, &to)
+                    }
+                }
+                // The sorted values are in `from`; leave them in `source`.
+                if from.baseAddress != source.baseAddress {
+                    _ = source.update(fromContentsOf: from)
+                }
+            }
+        }
+        var result: [UInt64] = []
+        result.reserveCapacity(source.count)
+        for value in source where result.last != value { result.append(value) }
+        return result
+    }
+
     /// The number of values two sorted unique arrays share.
     ///
     /// - Complexity: O(n + m).
+    @_specialize(exported: true, where T == UInt64)
     @inlinable package static func intersectionCount<T: Comparable>(_ a: [T], _ b: [T]) -> Int {
         var i = 0, j = 0, shared = 0
         while i < a.count, j < b.count {
@@ -64,6 +117,7 @@ package enum SortedSet {
     /// The exact Jaccard similarity |A∩B| / |A∪B| of two sorted unique arrays (0 when both are empty).
     ///
     /// - Complexity: O(n + m).
+    @_specialize(exported: true, where T == UInt64)
     @inlinable package static func jaccard<T: Comparable>(_ a: [T], _ b: [T]) -> Double {
         let shared = intersectionCount(a, b)
         let union = a.count + b.count - shared

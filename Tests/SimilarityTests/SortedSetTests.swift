@@ -29,4 +29,21 @@ import Testing
         #expect(SortedSet.uniqued([5, 1, 5, 3, 1]) == [1, 3, 5])
         #expect(SortedSet.jaccard([1, 2, 3], [2, 3, 4]) == 0.5)
     }
+
+    @Test func radixUniquingMatchesComparisonSorting() {
+        var generator = SplitMix64(seed: 12)
+        for size in [0, 1, 95, 96, 97, 250, 1000, 5000] {
+            for pattern in 0..<4 {
+                let values: [UInt64] = (0..<size).map { index in
+                    switch pattern {
+                    case 0: return generator.next()
+                    case 1: return generator.next() % 50  // many repeats, high bytes shared
+                    case 2: return UInt64(size - index) << 40  // low bytes all zero
+                    default: return index % 3 == 0 ? .max : generator.next() | 0xFF00_0000_0000_0000
+                    }
+                }
+                #expect(SortedSet.uniqued(values) == SortedSet.comparisonUniqued(values), "size \(size) pattern \(pattern)")
+            }
+        }
+    }
 }
