@@ -6,7 +6,7 @@
 /// `Advertisement`, `This material may not be published …`, `(Photo: …)`.
 package enum BoilerplateLines {
     /// Prefixes (folded) that mark a short line as boilerplate.
-    private static let prefixes: [String] = [
+    static let prefixes: [String] = [
         "click here", "sign up for", "sign up to", "sign up here", "subscribe to", "subscribe now",
         "subscribe for", "read more:", "read more at", "read more here", "read more about", "read more on",
         "related:", "related articles", "related stories", "related coverage", "recommended:",
@@ -45,7 +45,7 @@ package enum BoilerplateLines {
     }()
 
     /// Whole lines (folded, trailing punctuation ignored) that are boilerplate.
-    private static let wholeLines: Set<String> = [
+    static let wholeLines: Set<String> = [
         "advertisement", "advertising", "ad", "sponsored", "sponsored content", "skip advertisement",
         "story continues below", "continue reading", "continue reading below", "read more",
         "share", "share this article", "share this story", "print", "email", "comments",

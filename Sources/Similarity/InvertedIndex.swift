@@ -72,29 +72,33 @@ package struct InvertedIndex: Sendable {
     /// particular order: a bounded heap, not a sort of every entry.
     static func heaviest(_ vector: SparseVector, limit: Int) -> [Int] {
         let ids = vector.ids, weights = vector.weights
-        guard ids.count > limit else { return Array(ids.indices) }
-        guard limit > 0 else { return [] }
-        /// Whether entry `a` ranks above entry `b`.
-        func above(_ a: Int, _ b: Int) -> Bool {
+        return best(Array(ids.indices), limit: limit) { a, b in
             weights[a] != weights[b] ? weights[a] > weights[b] : ids[a] < ids[b]
         }
-        // A min-heap of the kept entries: its root is the lowest-ranked kept.
-        var heap = Array(0..<limit)
+    }
+
+    /// The `limit` best of `candidates` by `ranksAbove` (a strict total order), in no particular
+    /// order: a bounded min-heap whose root is the lowest-ranked kept, so each candidate costs
+    /// one comparison unless it displaces the root.
+    static func best<T>(_ candidates: [T], limit: Int, ranksAbove: (T, T) -> Bool) -> [T] {
+        guard candidates.count > limit else { return candidates }
+        guard limit > 0 else { return [] }
+        var heap = Array(candidates.prefix(limit))
         func siftDown(_ start: Int) {
             var parent = start
             while true {
                 let left = 2 * parent + 1, right = left + 1
                 var lowest = parent
-                if left < heap.count, above(heap[lowest], heap[left]) { lowest = left }
-                if right < heap.count, above(heap[lowest], heap[right]) { lowest = right }
+                if left < heap.count, ranksAbove(heap[lowest], heap[left]) { lowest = left }
+                if right < heap.count, ranksAbove(heap[lowest], heap[right]) { lowest = right }
                 guard lowest != parent else { return }
                 heap.swapAt(parent, lowest)
                 parent = lowest
             }
         }
         for start in stride(from: limit / 2 - 1, through: 0, by: -1) { siftDown(start) }
-        for index in limit..<ids.count where above(index, heap[0]) {
-            heap[0] = index
+        for candidate in candidates[limit...] where ranksAbove(candidate, heap[0]) {
+            heap[0] = candidate
             siftDown(0)
         }
         return heap
@@ -150,37 +154,8 @@ package struct InvertedIndex: Sendable {
 
     /// The `limit` documents of `touched` with the highest scores (ties by smaller index).
     private static func strongest(_ touched: [Int32], scores: [Float], limit: Int) -> [Int32] {
-        guard touched.count > limit else { return touched }
-        func before(_ a: Int32, _ b: Int32) -> Bool {
+        best(touched, limit: limit) { a, b in
             scores[Int(a)] != scores[Int(b)] ? scores[Int(a)] > scores[Int(b)] : a < b
         }
-        // A bounded min-heap of the best so far: its root is the weakest kept.
-        var heap: [Int32] = []
-        heap.reserveCapacity(limit)
-        for candidate in touched {
-            if heap.count < limit {
-                heap.append(candidate)
-                var child = heap.count - 1
-                while child > 0 {
-                    let parent = (child - 1) / 2
-                    guard before(heap[parent], heap[child]) else { break }
-                    heap.swapAt(parent, child)
-                    child = parent
-                }
-            } else if before(candidate, heap[0]) {
-                heap[0] = candidate
-                var parent = 0
-                while true {
-                    let left = 2 * parent + 1, right = left + 1
-                    var weakest = parent
-                    if left < heap.count, before(heap[weakest], heap[left]) { weakest = left }
-                    if right < heap.count, before(heap[weakest], heap[right]) { weakest = right }
-                    guard weakest != parent else { break }
-                    heap.swapAt(parent, weakest)
-                    parent = weakest
-                }
-            }
-        }
-        return heap
     }
 }

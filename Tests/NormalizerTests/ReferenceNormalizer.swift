@@ -90,25 +90,9 @@ enum ReferenceNormalizer {
 
     // MARK: Boilerplate lines
 
-    private static let prefixes: [String] = [
-        "click here", "sign up for", "sign up to", "sign up here", "subscribe to", "subscribe now",
-        "subscribe for", "read more:", "read more at", "read more here", "read more about", "read more on",
-        "related:", "related articles", "related stories", "related coverage", "recommended:",
-        "follow us", "like us on facebook", "share this", "share on", "copyright", "©", "(c) ",
-        "all rights reserved", "this material may not be published", "download the", "get the",
-        "watch:", "watch the video", "listen:", "photo:", "(photo", "[photo", "image:", "(image",
-        "credit:", "photograph:", "file photo", "(ap photo", "ap photo/", "getty images", "reuters/",
-        "more:", "also read:", "see also:", "trending:", "breaking news alert", "newsletter:",
-        "don't miss", "don’t miss", "want more", "to report a correction", "we want to hear from you",
-    ]
-
-    private static let wholeLines: Set<String> = [
-        "advertisement", "advertising", "ad", "sponsored", "sponsored content", "skip advertisement",
-        "story continues below", "continue reading", "continue reading below", "read more",
-        "share", "share this article", "share this story", "print", "email", "comments",
-        "all rights reserved", "back to top", "loading", "loading...", "video", "related",
-        "scroll to continue with content", "subscribe", "sign up",
-    ]
+    // The word lists are the production ones; only the matching is the original String code.
+    private static let prefixes = BoilerplateLines.prefixes
+    private static let wholeLines = BoilerplateLines.wholeLines
 
     /// `BoilerplateLines.isBoilerplate` as it was, on strings.
     static func isBoilerplate(_ line: some StringProtocol, folded knownFold: String? = nil) -> Bool {
