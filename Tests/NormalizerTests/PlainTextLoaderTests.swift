@@ -86,15 +86,10 @@ import StoryModel
 @Suite struct SpaceSeparatedWordsTests {
     @Test func countsLikeSplittingOnSpacesUpToTheLimit() {
         let pieces = ["word", " ", "  ", "é", "e\u{301}", " \u{301}", "👍🏽", "\t", "\n", ",", "\u{600}"]
-        var state: UInt64 = 23
+        var random = PieceText(pieces: pieces, seed: 23)
         for _ in 0..<4000 {
-            var text = ""
-            for _ in 0..<Int(state % 40) {
-                state = state &* 6364136223846793005 &+ 1442695040888963407
-                text += pieces[Int((state >> 33) % UInt64(pieces.count))]
-            }
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            let limit = Int(state % 15)
+            let text = random.text(maximumPieces: 40)
+            let limit = random.next(below: 15)
             let expected = min(text.split(separator: " ").count, limit + 1)
             #expect(PlainTextLoader.spaceSeparatedWords(text, upTo: limit) == expected, "\(text.debugDescription) limit \(limit)")
         }

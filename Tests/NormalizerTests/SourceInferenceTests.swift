@@ -113,29 +113,18 @@ import Testing
     @Test func bytePromoScanAgreesWithTheWordScan() {
         let pieces = ["app", "APP!", ":app.", "apps", "(c)", "(C)", "©", "Copyright", "COPYRIGHT", "copy right",
                       "the", "Fox", "News", " ", "  ", "é", "“", "(", "c)", "happ", "app:", "2021"]
-        var state: UInt64 = 5
+        var random = PieceText(pieces: pieces, seed: 5)
         for _ in 0..<3000 {
-            var line = ""
-            for _ in 0..<Int(state % 7) {
-                state = state &* 6364136223846793005 &+ 1442695040888963407
-                line += pieces[Int((state >> 33) % UInt64(pieces.count))]
-                if state & 1 == 0 { line += " " }
-            }
-            state = state &* 6364136223846793005 &+ 1442695040888963407
+            let line = random.text(maximumPieces: 7, spaced: true)
             #expect(SourceInference.mayBePromo(line.utf8) == Self.referenceMayBePromo(line), "\(line)")
         }
     }
 
     @Test func datelineByteCheckNeverRulesOutAParenthesisInTheFirst160Characters() {
         let fillers = ["a", "MOSCOW ", "é", "👍🏽", "\r\n", "\r", " ", "x\u{301}", "(", ")", "ST. LOUIS ", "—"]
-        var state: UInt64 = 17
+        var random = PieceText(pieces: fillers, seed: 17)
         for _ in 0..<3000 {
-            var paragraph = ""
-            for _ in 0..<Int(state % 300) {
-                state = state &* 6364136223846793005 &+ 1442695040888963407
-                paragraph += fillers[Int((state >> 33) % UInt64(fillers.count))]
-            }
-            state = state &* 6364136223846793005 &+ 1442695040888963407
+            let paragraph = random.text(maximumPieces: 300)
             if !SourceInference.mayHaveDateline(paragraph.utf8) {
                 #expect(!paragraph.prefix(160).contains("("), "\(paragraph)")
             }
