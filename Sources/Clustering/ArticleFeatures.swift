@@ -79,8 +79,11 @@ struct ArticleFeatures: Sendable {
         let keys = keyOfSentence.count == article.sentences.count
             ? keyOfSentence : article.sentences.map { Self.sentenceKey($0, seed: configuration.seed) }
         keyOfSentence = []
-        func addTerms(_ terms: [String], pairs: Bool) {
+        /// Adds the terms' keys and returns them.
+        @discardableResult
+        func addTerms(_ terms: [String], pairs: Bool) -> [UInt64] {
             var previous: UInt64?
+            let start = termKeys.count
             for term in terms {
                 let key = Self.key(term, .term, seed: seed)
                 termKeys.append(key)
@@ -88,14 +91,19 @@ struct ArticleFeatures: Sendable {
                 if pairs, let previous { pairKeys.append(Self.pairKey(previous, key, seed: seed)) }
                 previous = key
             }
+            return Array(termKeys[start...])
         }
         var phraseKeys: [UInt64] = []
-        func addNames(_ names: [String]) {
+        /// Adds the names' keys and returns them.
+        @discardableResult
+        func addNames(_ names: [String]) -> [UInt64] {
+            let start = nameKeys.count
             for name in names {
                 let key = Self.key(name, .name, seed: seed)
                 nameKeys.append(key)
                 if name.utf8.contains(UInt8(ascii: " ")) { phraseKeys.append(key) }
             }
+            return Array(nameKeys[start...])
         }
         for (sentence, key) in zip(article.sentences, keys) where !titleOnly {
             if !boilerplate.isEmpty, let key, boilerplate.contains(key) || sourceKey(key).map(boilerplate.contains) == true {
@@ -104,10 +112,8 @@ struct ArticleFeatures: Sendable {
             addTerms(sentence.terms, pairs: configuration.termPairBoost > 0)
             addNames(sentence.names)
         }
-        addTerms(article.titleTerms, pairs: false)
-        addNames(article.titleNames)
-        let titleTerms = Set(article.titleTerms.map { Self.key($0, .term, seed: seed) })
-        let titleNames = Set(article.titleNames.map { Self.key($0, .name, seed: seed) })
+        let titleTerms = Set(addTerms(article.titleTerms, pairs: false))
+        let titleNames = Set(addNames(article.titleNames))
         let numbers = Set(numberKeys)
         let phrases = Set(phraseKeys)
 

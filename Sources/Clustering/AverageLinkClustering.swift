@@ -1,3 +1,5 @@
+internal import Similarity
+
 /// Average-link agglomerative clustering over a sparse similarity graph.
 ///
 /// Starting from initial groups, it repeatedly merges the two clusters with the highest average
@@ -102,7 +104,7 @@ struct AverageLinkClustering {
             // Merge b into a (a < b keeps the smallest member as the cluster id).
             alive[b] = false
             stamps[a] += 1
-            members[a] = Self.mergeSorted(members[a], members[b])
+            members[a] = SortedSet.union(members[a], members[b])
             members[b] = []
             withinSum[a] += withinSum[b] + (links[a][b] ?? 0)
             withinSum[b] = 0
@@ -118,22 +120,4 @@ struct AverageLinkClustering {
         return members.indices.filter { !members[$0].isEmpty }.map { Cluster(members: members[$0], withinSimilarity: withinSum[$0]) }
     }
 
-    /// Two ascending lists as one ascending list, in linear time.
-    static func mergeSorted(_ x: [Int], _ y: [Int]) -> [Int] {
-        var result: [Int] = []
-        result.reserveCapacity(x.count + y.count)
-        var i = 0, j = 0
-        while i < x.count, j < y.count {
-            if y[j] < x[i] {
-                result.append(y[j])
-                j += 1
-            } else {
-                result.append(x[i])
-                i += 1
-            }
-        }
-        result.append(contentsOf: x[i...])
-        result.append(contentsOf: y[j...])
-        return result
-    }
 }

@@ -328,7 +328,7 @@ struct CorpusFeatures: Sendable {
             threads: threads)
         let neighbors = index.candidatePairs(neighbors: max(1, configuration.candidateNeighbors), threads: threads)
         // Both lists come sorted and unique.
-        return CandidatePair.union(lshPairs, neighbors)
+        return SortedSet.union(lshPairs, neighbors)
     }
 }
 

@@ -14,9 +14,6 @@ struct LinkSums {
     /// Creates an empty map.
     init() {}
 
-    /// Whether there are no neighbours.
-    var isEmpty: Bool { count == 0 }
-
     @inline(__always)
     private func home(_ key: Int32, mask: Int) -> Int {
         Int(truncatingIfNeeded: (UInt64(UInt32(bitPattern: key)) &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask

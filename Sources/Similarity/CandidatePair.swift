@@ -33,28 +33,4 @@ package struct CandidatePair: Sendable, Hashable, Comparable {
         }
         return result
     }
-
-    /// The union of two lists that are each sorted and unique (as `normalized` returns them),
-    /// sorted and unique, in one linear merge.
-    package static func union(_ x: [CandidatePair], _ y: [CandidatePair]) -> [CandidatePair] {
-        var result: [CandidatePair] = []
-        result.reserveCapacity(x.count + y.count)
-        var i = 0, j = 0
-        while i < x.count, j < y.count {
-            if x[i] < y[j] {
-                result.append(x[i])
-                i += 1
-            } else if y[j] < x[i] {
-                result.append(y[j])
-                j += 1
-            } else {
-                result.append(x[i])
-                i += 1
-                j += 1
-            }
-        }
-        result.append(contentsOf: x[i...])
-        result.append(contentsOf: y[j...])
-        return result
-    }
 }

@@ -65,6 +65,44 @@ package enum SortedSet {
         return result
     }
 
+    /// The union of two sorted unique arrays, sorted and unique, in one linear merge.
+    ///
+    /// - Complexity: O(n + m).
+    @_specialize(exported: true, where T == Int)
+    @inlinable package static func union<T: Comparable>(_ x: [T], _ y: [T]) -> [T] {
+        var result: [T] = []
+        result.reserveCapacity(x.count + y.count)
+        var i = 0, j = 0
+        while i < x.count, j < y.count {
+            if x[i] < y[j] {
+                result.append(x[i])
+                i += 1
+            } else if y[j] < x[i] {
+                result.append(y[j])
+                j += 1
+            } else {
+                result.append(x[i])
+                i += 1
+                j += 1
+            }
+        }
+        result.append(contentsOf: x[i...])
+        result.append(contentsOf: y[j...])
+        return result
+    }
+
+    /// The position of `value` in a sorted array, or `nil` when it is absent.
+    ///
+    /// - Complexity: O(log n).
+    @inlinable package static func position<T: Comparable>(of value: T, in sorted: [T]) -> Int? {
+        var low = 0, high = sorted.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sorted[middle] < value { low = middle + 1 } else { high = middle }
+        }
+        return low < sorted.count && sorted[low] == value ? low : nil
+    }
+
     /// The number of values two sorted unique arrays share.
     ///
     /// - Complexity: O(n + m).

@@ -107,11 +107,6 @@ package struct SparseVector: Sendable, Hashable {
     ///
     /// - Complexity: O(log n).
     package func weight(of id: Int32) -> Double {
-        var low = 0, high = ids.count
-        while low < high {
-            let mid = (low + high) / 2
-            if ids[mid] < id { low = mid + 1 } else { high = mid }
-        }
-        return low < ids.count && ids[low] == id ? weights[low] : 0
+        SortedSet.position(of: id, in: ids).map { weights[$0] } ?? 0
     }
 }

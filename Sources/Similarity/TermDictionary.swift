@@ -24,12 +24,7 @@ package struct TermDictionary: Sendable {
     ///
     /// - Complexity: O(log n).
     package func id(of key: UInt64) -> Int32? {
-        var low = 0, high = keys.count
-        while low < high {
-            let middle = (low + high) / 2
-            if keys[middle] < key { low = middle + 1 } else { high = middle }
-        }
-        return low < keys.count && keys[low] == key ? Int32(low) : nil
+        SortedSet.position(of: key, in: keys).map(Int32.init)
     }
 
     /// The key with an id.

@@ -1,5 +1,5 @@
-#if canImport(Glibc)
 internal import Synchronization
+#if canImport(Glibc)
 internal import Glibc
 #endif
 

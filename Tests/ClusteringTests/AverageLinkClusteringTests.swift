@@ -96,9 +96,4 @@ import Testing
         }
     }
 
-    @Test func mergingMemberListsKeepsThemAscending() {
-        #expect(AverageLinkClustering.mergeSorted([1, 4, 9], [2, 3, 10, 11]) == [1, 2, 3, 4, 9, 10, 11])
-        #expect(AverageLinkClustering.mergeSorted([], [5]) == [5])
-        #expect(AverageLinkClustering.mergeSorted([7, 8], []) == [7, 8])
-    }
 }

@@ -30,6 +30,17 @@ import Testing
         #expect(SortedSet.jaccard([1, 2, 3], [2, 3, 4]) == 0.5)
     }
 
+    @Test func unionMergesAndPositionFinds() {
+        #expect(SortedSet.union([1, 4, 9], [2, 3, 10, 11]) == [1, 2, 3, 4, 9, 10, 11])
+        #expect(SortedSet.union([1, 4, 9], [4, 9, 12]) == [1, 4, 9, 12])
+        #expect(SortedSet.union([], [5]) == [5])
+        #expect(SortedSet.union([7, 8], []) == [7, 8])
+        #expect(SortedSet.position(of: 9, in: [1, 4, 9]) == 2)
+        #expect(SortedSet.position(of: 5, in: [1, 4, 9]) == nil)
+        #expect(SortedSet.position(of: 10, in: [1, 4, 9]) == nil)
+        #expect(SortedSet.position(of: 1, in: [Int]()) == nil)
+    }
+
     @Test func radixUniquingMatchesComparisonSorting() {
         var generator = SplitMix64(seed: 12)
         for size in [0, 1, 95, 96, 97, 250, 1000, 5000] {

@@ -85,7 +85,7 @@ import StoryModel
                 })
             }
             let x = random(), y = random()
-            #expect(CandidatePair.union(x, y) == CandidatePair.normalized(x + y))
+            #expect(SortedSet.union(x, y) == CandidatePair.normalized(x + y))
         }
     }
 
