@@ -1,22 +1,54 @@
 internal import StoryModel
 internal import Similarity
 
-/// The comparison features of one article: shingles, MinHash signature and weighted features.
-struct ArticleFeatures: Sendable {
+/// The comparison features of one article: shingles, MinHash signature, and the hashed terms
+/// and names the weighted vectors are built from.
+///
+/// Built once per article, right after normalizing; it keeps no text, so a large run holds
+/// these compact features instead of every article's sentences and words.
+package struct ArticleFeatures: Sendable {
+    /// The article's id.
+    let id: String
+    /// The publication date, if known.
+    let date: CalendarDay?
+    /// The outlet ("" when unknown).
+    let source: String
+    /// How many words the kept body has (breaks ties between repeated ids).
+    let wordCount: Int
     /// Sorted unique word-shingle hashes.
     var shingles: [UInt64]
     /// The MinHash signature of `shingles`.
     var signature: MinHashSignature
     /// Sorted unique keys of the article's sentences (see `sentenceKey`).
     var sentenceKeys: [UInt64]
-    /// The key of each sentence in order, until `weigh` has used them.
+    /// The key of each sentence in order (see `sentenceKey`), until `weigh` has used them.
     private var keyOfSentence: [UInt64?]
+    /// The term keys of every sentence, one after another; sentence `i` ends at `termEnds[i]`.
+    private var sentenceTerms: [UInt64]
+    /// Where each sentence's terms end in `sentenceTerms`.
+    private var termEnds: [Int32]
+    /// The name keys of every sentence, one after another; sentence `i` ends at `nameEnds[i]`.
+    private var sentenceNames: [UInt64]
+    /// Where each sentence's names end in `sentenceNames`.
+    private var nameEnds: [Int32]
+    /// Term keys of the headline.
+    private var titleTerms: [UInt64]
+    /// Name keys of the headline.
+    private var titleNames: [UInt64]
+    /// Keys of terms that are numbers ("20", "3.5"), sorted, unique.
+    private var numberKeys: [UInt64]
+    /// Keys of names of two or more words, sorted, unique.
+    private var phraseKeys: [UInt64]
+    /// A hash of the headline's terms, `nil` when it has none (template pages need a headline).
+    let headlineKey: UInt64?
+    /// How many content terms the kept sentences hold.
+    let termCount: Int
     /// Content terms and names, with counts and boosts, for the full vector.
     var features: [WeightedFeature] = []
     /// Names only, for the name vector.
     var nameFeatures: [WeightedFeature] = []
     /// The publication day as an ordinal, if known.
-    var day: Int?
+    var day: Int? { date?.ordinal }
     /// Small numbers (below 1,000, number words included) the headline states, sorted, unique.
     var headlineNumbers: [Int] = []
     /// Ages the article gives ("a 14-year-old", "aged 32"), sorted, unique.
@@ -42,15 +74,54 @@ struct ArticleFeatures: Sendable {
         StableHash.finalize(StableHash.mum(first ^ (seed ^ Kind.pair.rawValue), second ^ 0x9E37_79B9_7F4A_7C15))
     }
 
-    /// Extracts the shingle features of an article; term features come from `weigh`.
+    /// Extracts the features of an article; weighted features come from `weigh`.
     init(_ article: NormalizedArticle, shingler: WordShingler, hasher: OnePermutationHasher) {
+        let seed = shingler.seed
+        id = article.id
+        date = article.article.date
+        source = article.article.source
+        wordCount = article.words.count
         shingles = shingler.shingles(article.words)
         signature = hasher.signature(shingles)
-        day = article.article.date?.ordinal
         headlineNumbers = Self.smallNumbers(in: article.article.title ?? "")
         ages = Self.ages(in: article.words)
-        keyOfSentence = article.sentences.map { Self.sentenceKey($0, seed: shingler.seed) }
+        keyOfSentence = article.sentences.map { Self.sentenceKey($0, seed: seed) }
         sentenceKeys = SortedSet.uniqued(keyOfSentence.compactMap { $0 })
+        var numbers: [UInt64] = [], phrases: [UInt64] = []
+        func termKeys(_ terms: [String], into keys: inout [UInt64]) {
+            for term in terms {
+                let key = Self.key(term, .term, seed: seed)
+                keys.append(key)
+                if Self.isNumber(term) { numbers.append(key) }
+            }
+        }
+        func nameKeys(_ names: [String], into keys: inout [UInt64]) {
+            for name in names {
+                let key = Self.key(name, .name, seed: seed)
+                keys.append(key)
+                if name.utf8.contains(UInt8(ascii: " ")) { phrases.append(key) }
+            }
+        }
+        var terms: [UInt64] = [], names: [UInt64] = []
+        var termEnds: [Int32] = [], nameEnds: [Int32] = []
+        termEnds.reserveCapacity(article.sentences.count)
+        nameEnds.reserveCapacity(article.sentences.count)
+        for sentence in article.sentences {
+            termKeys(sentence.terms, into: &terms)
+            nameKeys(sentence.names, into: &names)
+            termEnds.append(Int32(terms.count))
+            nameEnds.append(Int32(names.count))
+        }
+        termCount = terms.count
+        var titleTerms: [UInt64] = [], titleNames: [UInt64] = []
+        termKeys(article.titleTerms, into: &titleTerms)
+        nameKeys(article.titleNames, into: &titleNames)
+        (sentenceTerms, self.termEnds, sentenceNames, self.nameEnds) = (terms, termEnds, names, nameEnds)
+        (self.titleTerms, self.titleNames) = (titleTerms, titleNames)
+        numberKeys = SortedSet.uniqued(numbers)
+        phraseKeys = SortedSet.uniqued(phrases)
+        headlineKey = article.titleTerms.isEmpty
+            ? nil : StableHash.hash(article.titleTerms.joined(separator: " "), seed: seed)
     }
 
     /// A hash of a sentence's content terms, or `nil` for a sentence with fewer than 3 terms
@@ -62,9 +133,9 @@ struct ArticleFeatures: Sendable {
     }
 
     /// Fills the term and name features, leaving out sentences whose key (or outlet-specific
-    /// key, from `sourceKey`) is in `boilerplate`.
+    /// key, from `sourceKey`) is in `boilerplate`, then drops the per-sentence keys.
     mutating func weigh(
-        _ article: NormalizedArticle, configuration: ClusteringConfiguration, boilerplate: Set<UInt64>,
+        configuration: ClusteringConfiguration, boilerplate: Set<UInt64>,
         sourceKey: (UInt64) -> UInt64? = { _ in nil }
     ) {
         let seed = configuration.seed
@@ -73,53 +144,32 @@ struct ArticleFeatures: Sendable {
         var termKeys: [UInt64] = []
         var nameKeys: [UInt64] = []
         var pairKeys: [UInt64] = []
-        var numberKeys: [UInt64] = []
-        // Keys from `init` (same sentences, same seed), or computed when this article was not
-        // built from `article`.
-        let keys = keyOfSentence.count == article.sentences.count
-            ? keyOfSentence : article.sentences.map { Self.sentenceKey($0, seed: configuration.seed) }
-        keyOfSentence = []
-        /// Adds the terms' keys and returns them.
-        @discardableResult
-        func addTerms(_ terms: [String], pairs: Bool) -> [UInt64] {
-            var previous: UInt64?
-            let start = termKeys.count
-            for term in terms {
-                let key = Self.key(term, .term, seed: seed)
-                termKeys.append(key)
-                if Self.isNumber(term) { numberKeys.append(key) }
-                if pairs, let previous { pairKeys.append(Self.pairKey(previous, key, seed: seed)) }
-                previous = key
-            }
-            return Array(termKeys[start...])
-        }
-        var phraseKeys: [UInt64] = []
-        /// Adds the names' keys and returns them.
-        @discardableResult
-        func addNames(_ names: [String]) -> [UInt64] {
-            let start = nameKeys.count
-            for name in names {
-                let key = Self.key(name, .name, seed: seed)
-                nameKeys.append(key)
-                if name.utf8.contains(UInt8(ascii: " ")) { phraseKeys.append(key) }
-            }
-            return Array(nameKeys[start...])
-        }
-        for (sentence, key) in zip(article.sentences, keys) where !titleOnly {
+        let pairs = configuration.termPairBoost > 0
+        var termStart = 0, nameStart = 0
+        for (sentence, key) in keyOfSentence.enumerated() {
+            let termEnd = Int(termEnds[sentence]), nameEnd = Int(nameEnds[sentence])
+            defer { (termStart, nameStart) = (termEnd, nameEnd) }
+            if titleOnly { continue }
             if !boilerplate.isEmpty, let key, boilerplate.contains(key) || sourceKey(key).map(boilerplate.contains) == true {
                 continue
             }
-            addTerms(sentence.terms, pairs: configuration.termPairBoost > 0)
-            addNames(sentence.names)
+            termKeys.append(contentsOf: sentenceTerms[termStart..<termEnd])
+            if pairs, termEnd - termStart > 1 {
+                for index in (termStart + 1)..<termEnd {
+                    pairKeys.append(Self.pairKey(sentenceTerms[index - 1], sentenceTerms[index], seed: seed))
+                }
+            }
+            nameKeys.append(contentsOf: sentenceNames[nameStart..<nameEnd])
         }
-        let titleTerms = Set(addTerms(article.titleTerms, pairs: false))
-        let titleNames = Set(addNames(article.titleNames))
-        let numbers = Set(numberKeys)
-        let phrases = Set(phraseKeys)
+        termKeys.append(contentsOf: titleTerms)
+        nameKeys.append(contentsOf: titleNames)
+        let titleTerms = Set(titleTerms), titleNames = Set(titleNames)
+        func isNumber(_ key: UInt64) -> Bool { SortedSet.position(of: key, in: numberKeys) != nil }
+        func isPhrase(_ key: UInt64) -> Bool { SortedSet.position(of: key, in: phraseKeys) != nil }
 
         var features: [WeightedFeature] = []
         for (key, count) in Self.counted(&termKeys) {
-            var boost = numbers.contains(key) ? configuration.numberBoost : 1
+            var boost = isNumber(key) ? configuration.numberBoost : 1
             if titleTerms.contains(key) { boost *= configuration.titleBoost }
             features.append(WeightedFeature(key: key, count: count, boost: boost))
         }
@@ -128,7 +178,7 @@ struct ArticleFeatures: Sendable {
         }
         var nameFeatures: [WeightedFeature] = []
         for (key, count) in Self.counted(&nameKeys) {
-            var boost = phrases.contains(key) ? configuration.phraseNameBoost : configuration.nameBoost
+            var boost = isPhrase(key) ? configuration.phraseNameBoost : configuration.nameBoost
             if titleNames.contains(key) { boost *= configuration.titleBoost }
             let feature = WeightedFeature(key: key, count: count, boost: boost)
             features.append(feature)
@@ -137,6 +187,11 @@ struct ArticleFeatures: Sendable {
         features.sort { $0.key < $1.key }
         self.features = features
         self.nameFeatures = nameFeatures
+        keyOfSentence = []
+        sentenceTerms = []
+        sentenceNames = []
+        termEnds = []
+        nameEnds = []
     }
 
     /// Drops what only weighing and LSH read (feature lists, the signature), once the corpus

@@ -30,17 +30,29 @@ struct CorpusFeatures: Sendable {
     ///   - configuration: the parameters.
     ///   - threads: how many threads build per-article features; the result does not depend on it.
     init(_ corpus: [NormalizedArticle], configuration: ClusteringConfiguration, threads: ThreadCount = .allCores) {
-        self.configuration = configuration
-        let shingler = WordShingler(size: configuration.shingleSize, seed: configuration.seed)
-        let hasher = OnePermutationHasher(count: configuration.signatureSize, seed: configuration.seed)
-        var articles = corpus.parallelMap(threads: threads) { ArticleFeatures($0, shingler: shingler, hasher: hasher) }
+        let extractor = FeatureExtractor(configuration: configuration)
+        let features = corpus.parallelMap(threads: threads) { extractor.features(of: $0) }
         StageTimer.finished("shingles and signatures")
+        self.init(features: features, configuration: configuration, threads: threads)
+    }
+
+    /// Finds near-duplicates and weighs the corpus from features already extracted.
+    ///
+    /// - Parameters:
+    ///   - features: each article's features (from `FeatureExtractor`), in the order every
+    ///     index refers to.
+    ///   - configuration: the parameters the features were extracted with.
+    ///   - threads: how many threads work; the result does not depend on it.
+    init(features: consuming [ArticleFeatures], configuration: ClusteringConfiguration, threads: ThreadCount = .allCores) {
+        self.configuration = configuration
+        var articles = consume features
+        let hasher = OnePermutationHasher(count: configuration.signatureSize, seed: configuration.seed)
 
         // Template pages first: short pages (a paywall or sign-up notice, an error page) whose
         // text is mostly shared with other short pages under different headlines say nothing of
         // their event and would all be near-duplicates of each other. They are described by
         // their headline alone and take no part in near-duplicate detection.
-        for index in Self.templatePages(corpus, articles, configuration: configuration) {
+        for index in Self.templatePages(articles, configuration: configuration) {
             articles[index].titleOnly = true
             articles[index].shingles = []
             articles[index].signature = hasher.signature([])
@@ -68,7 +80,7 @@ struct CorpusFeatures: Sendable {
         var sourceKeys: [(key: UInt64, group: Int)] = []
         for index in articles.indices {
             let group = unionFind.find(index)
-            let source = Self.sourceSeed(corpus[index].article.source, seed: configuration.seed)
+            let source = Self.sourceSeed(articles[index].source, seed: configuration.seed)
             for key in articles[index].sentenceKeys {
                 if globalCutoff != Int.max { keys.append((key, group)) }
                 if let source, sourceCutoff != Int.max { sourceKeys.append((Self.sourceKey(key, source), group)) }
@@ -78,15 +90,16 @@ struct CorpusFeatures: Sendable {
         boilerplate.formUnion(Self.frequentKeys(sourceKeys, cutoff: sourceCutoff))
         self.boilerplate = boilerplate
         StageTimer.finished("boilerplate sentences")
-        sources = corpus.map { Self.sourceSeed($0.article.source, seed: configuration.seed) }
+        sources = articles.map { Self.sourceSeed($0.source, seed: configuration.seed) }
 
-        let unweighed = articles
+        let sources = self.sources
         let boilerplateKeys = boilerplate
-        articles = Array(corpus.indices).parallelMap(threads: threads) { index in
+        let unweighed = articles
+        articles = Array(articles.indices).parallelMap(threads: threads) { index in
             var features = unweighed[index]
-            let source = Self.sourceSeed(corpus[index].article.source, seed: configuration.seed)
+            let source = sources[index]
             features.weigh(
-                corpus[index], configuration: configuration, boilerplate: boilerplateKeys,
+                configuration: configuration, boilerplate: boilerplateKeys,
                 sourceKey: { key in source.map { Self.sourceKey(key, $0) } })
             return features
         }
@@ -113,17 +126,14 @@ struct CorpusFeatures: Sendable {
     /// shingle under new headlines are wire copies, not templates, and are never counted.
     ///
     /// - Complexity: O(s log s) in the number of shingles of short articles.
-    static func templatePages(
-        _ corpus: [NormalizedArticle], _ articles: [ArticleFeatures], configuration: ClusteringConfiguration
-    ) -> [Int] {
+    static func templatePages(_ articles: [ArticleFeatures], configuration: ClusteringConfiguration) -> [Int] {
         let minimum = configuration.templateMinimumArticles
-        guard minimum > 0, corpus.count >= minimum else { return [] }
-        let short = corpus.indices.filter { index in
-            !corpus[index].titleTerms.isEmpty
-                && corpus[index].sentences.reduce(0) { $0 + $1.terms.count } < configuration.templateMaximumTerms
+        guard minimum > 0, articles.count >= minimum else { return [] }
+        let short = articles.indices.filter { index in
+            articles[index].headlineKey != nil && articles[index].termCount < configuration.templateMaximumTerms
         }
         guard short.count >= minimum else { return [] }
-        let titles = short.map { StableHash.hash(corpus[$0].titleTerms.joined(separator: " "), seed: configuration.seed) }
+        let titles = short.map { articles[$0].headlineKey! }
         var entries: [(shingle: UInt64, title: UInt64)] = []
         for (position, index) in short.enumerated() {
             for shingle in articles[index].shingles { entries.append((shingle, titles[position])) }

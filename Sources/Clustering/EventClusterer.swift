@@ -33,9 +33,19 @@ package struct EventClusterer: Sendable {
     ///   in output order: larger clusters first, then the earliest date, then the smallest
     ///   first article id. Members are sorted by (date, id), undated last.
     package func cluster(_ articles: [NormalizedArticle]) -> [EventCluster] {
-        guard !articles.isEmpty else { return [] }
-        let ordered = Self.canonicalOrder(articles)
-        let corpus = CorpusFeatures(ordered, configuration: configuration, threads: threads)
+        let extractor = FeatureExtractor(configuration: configuration)
+        let features = articles.parallelMap(threads: threads) { extractor.features(of: $0) }
+        StageTimer.finished("shingles and signatures")
+        return cluster(features: features)
+    }
+
+    /// Clusters articles into events from their features (see `FeatureExtractor`), extracted
+    /// with this clusterer's configuration; the same clusters as `cluster(_:)` on the articles.
+    package func cluster(features: consuming [ArticleFeatures]) -> [EventCluster] {
+        guard !features.isEmpty else { return [] }
+        Self.sortCanonically(&features)
+        let corpus = CorpusFeatures(features: features, configuration: configuration, threads: threads)
+        let ordered = corpus.articles
         let duplicateGroups = corpus.nearDuplicateGroups
 
         let edges: [AverageLinkClustering.Edge]
@@ -90,7 +100,7 @@ package struct EventClusterer: Sendable {
                 .map { $0.map { ordered[$0].id } }
             // From the edges average link summed: every member pair would be quadratic in a big event.
             let cohesion = (min(group.cohesion, 1) * 1000).rounded() / 1000
-            let first = members.compactMap { ordered[$0].article.date }.min()
+            let first = members.compactMap { ordered[$0].date }.min()
             clusters.append((
                 members,
                 EventCluster(
@@ -135,18 +145,31 @@ package struct EventClusterer: Sendable {
 
     /// Articles sorted by id (then date and source for repeated ids), independent of input order.
     static func canonicalOrder(_ articles: [NormalizedArticle]) -> [NormalizedArticle] {
-        articles.sorted { a, b in
-            if a.id != b.id { return a.id < b.id }
-            let dayA = a.article.date?.ordinal ?? Int.max, dayB = b.article.date?.ordinal ?? Int.max
-            if dayA != dayB { return dayA < dayB }
-            if a.article.source != b.article.source { return a.article.source < b.article.source }
-            return a.words.count < b.words.count
-        }
+        articles.sorted { precedesCanonically(
+            ($0.id, $0.article.date, $0.article.source, $0.words.count),
+            ($1.id, $1.article.date, $1.article.source, $1.words.count)) }
+    }
+
+    /// Sorts features in the order of `canonicalOrder(_:)`.
+    static func sortCanonically(_ articles: inout [ArticleFeatures]) {
+        articles.sort { precedesCanonically(($0.id, $0.date, $0.source, $0.wordCount), ($1.id, $1.date, $1.source, $1.wordCount)) }
+    }
+
+    /// The canonical order: id, then date (undated last), outlet and word count.
+    private static func precedesCanonically(
+        _ a: (id: String, date: CalendarDay?, source: String, words: Int),
+        _ b: (id: String, date: CalendarDay?, source: String, words: Int)
+    ) -> Bool {
+        if a.id != b.id { return a.id < b.id }
+        let dayA = a.date?.ordinal ?? Int.max, dayB = b.date?.ordinal ?? Int.max
+        if dayA != dayB { return dayA < dayB }
+        if a.source != b.source { return a.source < b.source }
+        return a.words < b.words
     }
 
     /// Member order: by date (undated last), then id.
-    private static func precedes(_ a: NormalizedArticle, _ b: NormalizedArticle) -> Bool {
-        switch (a.article.date, b.article.date) {
+    private static func precedes(_ a: ArticleFeatures, _ b: ArticleFeatures) -> Bool {
+        switch (a.date, b.date) {
         case let (x?, y?) where x != y: return x < y
         case (.some, nil): return true
         case (nil, .some): return false

@@ -75,11 +75,34 @@ package struct InputLoader: Sendable {
         return left == right
     }
 
+    /// The files read by earlier calls, by fingerprint, so a run that loads its
+    /// files in batches still skips a later file whose bytes equal an earlier one's.
+    package struct LoadedContents: Sendable {
+        /// The paths read, by their bytes. fingerprint.
+        fileprivate var pathsByHash: [ContentHash: [String]] = [:]
+
+        /// Creates an empty record.
+        package init() {}
+    }
+
     /// Loads every file; a file that cannot be read is recorded as skipped, never thrown.
     ///
     /// - Parameter files: discovered files (any order; the same path twice is read once).
     /// - Returns: articles sorted by id and one record per distinct path, sorted by path.
     package func load(_ files: [InputFile]) -> Result {
+        var loaded = LoadedContents()
+        return load(files, after: &loaded)
+    }
+
+    /// Loads one batch of a run's files, skipping as duplicates the files whose bytes equal
+    /// those of a file of this batch or of an earlier one (`loaded`, updated).
+    ///
+    /// Batches given in path order skip the same files as one call with all of them.
+    /// - Parameters:
+    ///   - files: discovered files (any order; the same path twice is read once).
+    ///   - loaded: the files of earlier batches; this batch's kept files are added.
+    /// - Returns: articles sorted by id and one record per distinct path, sorted by path.
+    package func load(_ files: [InputFile], after loaded: inout LoadedContents) -> Result {
         var unique: [InputFile] = []
         var seen = Set<String>()
         for file in files.sorted(by: { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }) where seen.insert(file.path).inserted {
@@ -127,16 +150,15 @@ package struct InputLoader: Sendable {
 
         // Phase 2: duplicates, in path order (the first path keeps its articles). Equal
         // fingerprints are confirmed by comparing the files' bytes.
-        var firstByHash: [ContentHash: [Int]] = [:]
         for index in outcomes.indices {
             guard let hash = outcomes[index].hash else { continue }
-            let earlier = firstByHash[hash, default: []]
-            if let match = earlier.first(where: { Self.sameBytes(files[$0].path, files[index].path, maxSize: maxFileSize) }) {
+            let earlier = loaded.pathsByHash[hash, default: []]
+            if let match = earlier.first(where: { Self.sameBytes($0, files[index].path, maxSize: maxFileSize) }) {
                 let file = files[index]
                 outcomes[index] = Outcome(record: InputRecord(
-                    path: file.path, format: file.format, status: .skipped, reason: SkipReason(.duplicate, "same bytes as \(files[match].path)")))
+                    path: file.path, format: file.format, status: .skipped, reason: SkipReason(.duplicate, "same bytes as \(match)")))
             } else {
-                firstByHash[hash, default: []].append(index)
+                loaded.pathsByHash[hash, default: []].append(files[index].path)
             }
         }
         let articles = outcomes.flatMap(\.articles).sorted { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }

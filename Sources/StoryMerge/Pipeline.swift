@@ -53,6 +53,66 @@ public struct Pipeline: Sendable {
         return Corpus(articles: articles.sorted { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }, inputs: inputs)
     }
 
+    /// How many files a streamed run reads at once (`cluster(paths:progress:)`): enough to keep
+    /// every core busy, few enough that only their texts are in memory at a time.
+    static let filesPerBatch = 1024
+
+    /// Reads and clusters every input below `paths` in one pass, keeping each article's text
+    /// only while its features are extracted.
+    ///
+    /// The report is the one `cluster(read(paths))` gives, but memory holds compact features
+    /// (hashed shingles, terms and names) and summaries instead of the whole corpus's text, so
+    /// a day of a large crawl fits. Files are read in batches of `filesPerBatch`, in path order.
+    /// - Parameters:
+    ///   - paths: files and folders (folders are walked recursively).
+    ///   - progress: called as files are read (`.loading`) and when clustering starts.
+    /// - Returns: a report with inputs, article summaries and clusters, and no stories.
+    public func cluster(paths: [String], progress: (@Sendable (Progress) -> Void)? = nil) -> RunReport {
+        StageTimer.start()
+        let discovered = InputDiscovery().discover(paths)
+        var files: [InputFile] = []
+        var seen = Set<String>()
+        for file in discovered.files.sorted(by: { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) })
+        where seen.insert(file.path).inserted {
+            files.append(file)
+        }
+        StageTimer.finished("discover")
+        let loader = InputLoader(
+            maxFileSize: configuration.maxFileSize, threads: configuration.threads,
+            maxItemsPerFile: configuration.maxItemsPerFile)
+        let normalizer = TextNormalizer()
+        let extractor = FeatureExtractor(configuration: configuration.clustering)
+        var loaded = InputLoader.LoadedContents()
+        var inputs = discovered.skipped
+        var features: [ArticleFeatures] = []
+        var summaries: [ArticleSummary] = []
+        progress?(Progress(stage: .loading, completed: 0, total: files.count))
+        for start in stride(from: 0, to: files.count, by: Self.filesPerBatch) {
+            let batch = Array(files[start..<min(start + Self.filesPerBatch, files.count)])
+            let result = loader.load(batch, after: &loaded)
+            inputs += result.records
+            StageTimer.add(to: "load")
+            let extracted = result.articles.parallelMap(threads: configuration.threads) { article in
+                let normalized = normalizer.normalize(article)
+                return (extractor.features(of: normalized), ArticleSummary(normalized))
+            }
+            features += extracted.map(\.0)
+            summaries += extracted.map(\.1)
+            StageTimer.add(to: "normalize, shingles and signatures")
+            progress?(Progress(stage: .loading, completed: start + batch.count, total: files.count))
+        }
+        StageTimer.printSums()
+        StageTimer.start()
+        inputs.sort { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+        summaries.sort { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }
+        progress?(Progress(stage: .clustering, completed: 0, total: 1))
+        let clusters = EventClusterer(configuration: configuration.clustering, threads: configuration.threads)
+            .cluster(features: consume features)
+        progress?(Progress(stage: .clustering, completed: 1, total: 1))
+        return RunReport(
+            generator: "storymerge \(StoryMergeVersion.current)", inputs: inputs, articles: summaries, clusters: clusters)
+    }
+
     /// Clusters a corpus into events.
     ///
     /// - Returns: a report with clusters and no stories.

@@ -14,28 +14,67 @@ package enum StageTimer {
     package static let isEnabled = getenv("STORYMERGE_STAGE_TIMES") != nil
 
     private static let last = Mutex<(wall: Double, cpu: Double)?>(nil)
+    /// Stages timed in several pieces (batches), summed in the order first seen.
+    private static let sums = Mutex<[(stage: String, wall: Double, cpu: Double)]>([])
 
     /// Prints how long the stage that just ended took, when enabled.
     ///
     /// - Parameter stage: the stage's name, e.g. `"candidate pairs"`.
     package static func finished(_ stage: @autoclosure () -> String) {
         guard isEnabled else { return }
+        let elapsed = lap()
+        print(stage(), wall: elapsed.wall, cpu: elapsed.cpu)
+    }
+
+    /// Adds the time since the previous mark to a stage that runs in pieces (a batch of a
+    /// streamed run); `printSums()` prints the totals.
+    ///
+    /// - Parameter stage: the stage's name, e.g. `"load"`.
+    package static func add(to stage: @autoclosure () -> String) {
+        guard isEnabled else { return }
+        let elapsed = lap()
+        let name = stage()
+        sums.withLock { sums in
+            if let index = sums.firstIndex(where: { $0.stage == name }) {
+                sums[index].wall += elapsed.wall
+                sums[index].cpu += elapsed.cpu
+            } else {
+                sums.append((name, elapsed.wall, elapsed.cpu))
+            }
+        }
+    }
+
+    /// Prints and clears the totals of the stages timed with `add(to:)`.
+    package static func printSums() {
+        guard isEnabled else { return }
+        let totals = sums.withLock { sums in
+            defer { sums = [] }
+            return sums
+        }
+        for total in totals { print(total.stage, wall: total.wall, cpu: total.cpu) }
+    }
+
+    /// Starts timing the first stage (later stages start where the previous one finished).
+    package static func start() {
+        guard isEnabled else { return }
+        _ = lap()
+    }
+
+    /// The wall and CPU time since the previous mark, and a new mark.
+    private static func lap() -> (wall: Double, cpu: Double) {
         let now = (wall: seconds(CLOCK_MONOTONIC), cpu: seconds(CLOCK_PROCESS_CPUTIME_ID))
-        let elapsed = last.withLock { last -> (wall: Double, cpu: Double) in
+        return last.withLock { last -> (wall: Double, cpu: Double) in
             defer { last = now }
             let before = last ?? now
             return (now.wall - before.wall, now.cpu - before.cpu)
         }
-        func milliseconds(_ value: Double) -> Int { Int((value * 1000).rounded()) }
-        let line = "storymerge: stage \(stage()): \(milliseconds(elapsed.wall)) ms wall, \(milliseconds(elapsed.cpu)) ms cpu\n"
-        _ = line.withCString { write(2, $0, strlen($0)) }
     }
 
-    /// Marks the start of timing without printing (the first stage is measured from here).
-    package static func start() {
-        guard isEnabled else { return }
-        let now = (wall: seconds(CLOCK_MONOTONIC), cpu: seconds(CLOCK_PROCESS_CPUTIME_ID))
-        last.withLock { $0 = now }
+    /// Writes one stage line to standard error.
+    private static func print(_ stage: String, wall: Double, cpu: Double) {
+        func milliseconds(_ value: Double) -> Int { Int((value * 1000).rounded()) }
+        let line = "storymerge: stage \(stage): \(milliseconds(wall)) ms wall, \(milliseconds(cpu)) ms cpu\n"
+        _ = line.withCString { write(2, $0, strlen($0)) }
     }
 
     private static func seconds(_ clock: clockid_t) -> Double {

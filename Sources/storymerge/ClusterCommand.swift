@@ -43,8 +43,8 @@ struct ClusterCommand: ParsableCommand {
     func run() throws {
         let pipeline = Pipeline(configuration: try clustering.configuration(input: input))
         let bar = ProgressBar(quiet: input.quiet)
-        let corpus = pipeline.read(input.resolvedPaths(), progress: bar.handler)
         if explain.count == 2 {
+            let corpus = pipeline.read(input.resolvedPaths(), progress: bar.handler)
             bar.finish()
             do {
                 let explanation = try pipeline.explain(explain[0], explain[1], in: corpus)
@@ -55,20 +55,21 @@ struct ClusterCommand: ParsableCommand {
             }
             return
         }
-        let report = pipeline.cluster(corpus)
+        // Streamed: only compact features of each article stay in memory, not its text.
+        let report = pipeline.cluster(paths: input.resolvedPaths(), progress: bar.handler)
         bar.finish()
         switch format {
-        case .table where corpus.articles.isEmpty: break  // the reasons on standard error say it all
+        case .table where report.articles.isEmpty: break  // the reasons on standard error say it all
         case .table: Console.output(ReportWriter.clusterTable(report, width: Console.width))
         case .json: Console.output(ReportWriter.json(report))
         }
         Console.reportSkipped(
-            corpus.inputs, verbose: input.verbose || corpus.articles.isEmpty, quiet: input.quiet,
-            listedOnOutput: format == .table && !corpus.articles.isEmpty)
-        if corpus.articles.isEmpty {
+            report.inputs, verbose: input.verbose || report.articles.isEmpty, quiet: input.quiet,
+            listedOnOutput: format == .table && !report.articles.isEmpty)
+        if report.articles.isEmpty {
             if !input.quiet { Console.error("storymerge: no input held a usable article; check the paths (run with --verbose for reasons)") }
             throw ExitStatus.noArticles
         }
-        throw ExitCode(Console.status(for: corpus.inputs))
+        throw ExitCode(Console.status(for: report.inputs))
     }
 }

@@ -45,10 +45,9 @@ struct EvaluateCommand: ParsableCommand {
             throw ExitStatus.usage
         }
         let pipeline = Pipeline(configuration: try clustering.configuration(input: input))
-        let corpus = pipeline.read(input.resolvedPaths())
-        Console.reportSkipped(corpus.inputs, verbose: input.verbose || corpus.articles.isEmpty, quiet: input.quiet)
-        guard !corpus.articles.isEmpty else { throw ExitStatus.noArticles }
-        let report = pipeline.cluster(corpus)
+        let report = pipeline.cluster(paths: input.resolvedPaths())
+        Console.reportSkipped(report.inputs, verbose: input.verbose || report.articles.isEmpty, quiet: input.quiet)
+        guard !report.articles.isEmpty else { throw ExitStatus.noArticles }
         let evaluation = Evaluation(report: report, labels: gold, worst: worst)
         switch format {
         case .text: Console.output(evaluation.summary)
@@ -61,6 +60,6 @@ struct EvaluateCommand: ParsableCommand {
                 throw ExitStatus.outputFailed
             }
         }
-        throw ExitCode(Console.status(for: corpus.inputs))
+        throw ExitCode(Console.status(for: report.inputs))
     }
 }
