@@ -17,8 +17,9 @@ package struct ArticleFeatures: Sendable {
     let wordCount: Int
     /// Sorted unique word-shingle hashes.
     var shingles: [UInt64]
-    /// The MinHash signature of `shingles`.
-    var signature: MinHashSignature
+    /// The LSH band keys of the MinHash signature of `shingles` (see `LSHBanding.bandKeys`);
+    /// empty when there are no shingles.
+    var bandKeys: [UInt64]
     /// Sorted unique keys of the article's sentences (see `sentenceKey`).
     var sentenceKeys: [UInt64]
     /// The key of each sentence in order (see `sentenceKey`), until `weigh` has used them.
@@ -75,14 +76,14 @@ package struct ArticleFeatures: Sendable {
     }
 
     /// Extracts the features of an article; weighted features come from `weigh`.
-    init(_ article: NormalizedArticle, shingler: WordShingler, hasher: OnePermutationHasher) {
+    init(_ article: NormalizedArticle, shingler: WordShingler, hasher: OnePermutationHasher, banding: LSHBanding) {
         let seed = shingler.seed
         id = article.id
         date = article.article.date
         source = article.article.source
         wordCount = article.words.count
         shingles = shingler.shingles(article.words)
-        signature = hasher.signature(shingles)
+        bandKeys = banding.bandKeys(hasher.signature(shingles))
         headlineNumbers = Self.smallNumbers(in: article.article.title ?? "")
         ages = Self.ages(in: article.words)
         keyOfSentence = article.sentences.map { Self.sentenceKey($0, seed: seed) }
@@ -194,12 +195,10 @@ package struct ArticleFeatures: Sendable {
         nameEnds = []
     }
 
-    /// Drops what only weighing and LSH read (feature lists, the signature), once the corpus
-    /// vectors and candidate pairs are built.
-    mutating func releaseWeighingInputs() {
-        features = []
-        nameFeatures = []
-        signature = MinHashSignature(values: [])
+    /// The full and name feature lists `weigh` filled, leaving both empty.
+    mutating func takeWeighedFeatures() -> (features: [WeightedFeature], names: [WeightedFeature]) {
+        defer { (features, nameFeatures) = ([], []) }
+        return (features, nameFeatures)
     }
 
     /// Each distinct key with its number of occurrences, ascending by key (sorts `keys`).

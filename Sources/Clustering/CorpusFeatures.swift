@@ -46,7 +46,6 @@ struct CorpusFeatures: Sendable {
     init(features: consuming [ArticleFeatures], configuration: ClusteringConfiguration, threads: ThreadCount = .allCores) {
         self.configuration = configuration
         var articles = consume features
-        let hasher = OnePermutationHasher(count: configuration.signatureSize, seed: configuration.seed)
 
         // Template pages first: short pages (a paywall or sign-up notice, an error page) whose
         // text is mostly shared with other short pages under different headlines say nothing of
@@ -55,18 +54,19 @@ struct CorpusFeatures: Sendable {
         for index in Self.templatePages(articles, configuration: configuration) {
             articles[index].titleOnly = true
             articles[index].shingles = []
-            articles[index].signature = hasher.signature([])
+            articles[index].bandKeys = []
         }
 
         StageTimer.finished("template pages")
         let banding = LSHBanding(
             signatureSize: configuration.signatureSize, bands: configuration.bands, seed: configuration.seed)
-        lshPairs = banding.candidatePairs(
-            SignatureMatrix(articles.map(\.signature), width: configuration.signatureSize), threads: threads,
-            maxBucket: Self.maximumBucket)
+        lshPairs = banding.candidatePairs(bandKeys: articles.map(\.bandKeys), threads: threads, maxBucket: Self.maximumBucket)
+        // Each step below drops what only it needed, so a big corpus never holds all at once.
+        for index in articles.indices { articles[index].bandKeys = [] }
         StageTimer.finished("LSH candidates")
         var unionFind = Self.nearDuplicates(articles.map(\.shingles), pairs: lshPairs, configuration: configuration, threads: threads)
         nearDuplicateGroups = unionFind.groups()
+        for index in articles.indices { articles[index].shingles = [] }
         StageTimer.finished("near-duplicates")
 
         // Boilerplate: a sentence repeated verbatim by many independent articles (near-duplicates
@@ -89,29 +89,33 @@ struct CorpusFeatures: Sendable {
         var boilerplate = Self.frequentKeys(keys, cutoff: globalCutoff)
         boilerplate.formUnion(Self.frequentKeys(sourceKeys, cutoff: sourceCutoff))
         self.boilerplate = boilerplate
+        (keys, sourceKeys) = ([], [])
+        for index in articles.indices { articles[index].sentenceKeys = [] }
         StageTimer.finished("boilerplate sentences")
         sources = articles.map { Self.sourceSeed($0.source, seed: configuration.seed) }
 
-        let sources = self.sources
         let boilerplateKeys = boilerplate
-        let unweighed = articles
-        articles = Array(articles.indices).parallelMap(threads: threads) { index in
-            var features = unweighed[index]
-            let source = sources[index]
+        articles.parallelUpdate(threads: threads) { features in
+            let source = features.source.isEmpty ? nil : Self.sourceSeed(features.source, seed: configuration.seed)
             features.weigh(
                 configuration: configuration, boilerplate: boilerplateKeys,
                 sourceKey: { key in source.map { Self.sourceKey(key, $0) } })
-            return features
         }
         StageTimer.finished("article features")
+        // The feature lists move into the weighter, which keeps only the vectors.
+        var lists: [[WeightedFeature]] = [], nameLists: [[WeightedFeature]] = []
+        lists.reserveCapacity(articles.count)
+        nameLists.reserveCapacity(articles.count)
+        for index in articles.indices {
+            let (features, names) = articles[index].takeWeighedFeatures()
+            lists.append(features)
+            nameLists.append(names)
+        }
         let weighter = TermWeighter()
-        let weighted = weighter.weigh(articles.map(\.features), threads: threads)
+        let weighted = weighter.weigh(consume lists, threads: threads)
         vectors = weighted.vectors
         dictionary = weighted.dictionary
-        nameVectors = weighter.weigh(articles.map(\.nameFeatures), threads: threads).vectors
-        // The vectors and LSH pairs now hold what later steps need: drop the feature lists and
-        // signatures, a few kilobytes per article.
-        for index in articles.indices { articles[index].releaseWeighingInputs() }
+        nameVectors = weighter.weigh(consume nameLists, threads: threads).vectors
         self.articles = articles
         StageTimer.finished("tf-idf vectors")
     }
@@ -244,11 +248,6 @@ struct CorpusFeatures: Sendable {
             start = end
         }
         return result
-    }
-
-    /// The exact word-shingle Jaccard similarity of two articles.
-    func shingleJaccard(_ a: Int, _ b: Int) -> Double {
-        SortedSet.jaccard(articles[a].shingles, articles[b].shingles)
     }
 
     /// How much the publication days of two articles lower their similarity: 1 within the

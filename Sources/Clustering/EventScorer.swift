@@ -1,4 +1,5 @@
 package import StoryModel
+internal import Similarity
 
 /// The clusterer's pair score over one corpus, built once and queried many times (for `diff`,
 /// `--explain` and cluster tables).
@@ -38,7 +39,18 @@ package struct EventScorer: Sendable {
     /// `nil` when an id is not in the corpus.
     package func shingleJaccard(_ a: String, _ b: String) -> Double? {
         guard let x = index[a], let y = index[b] else { return nil }
-        return features.shingleJaccard(x, y)
+        return shingleJaccard(x, y)
+    }
+
+    /// The exact word-shingle Jaccard similarity of the articles at two positions; a template
+    /// page (see `CorpusFeatures.templatePages`) shares no shingles.
+    private func shingleJaccard(_ x: Int, _ y: Int) -> Double {
+        let configuration = features.configuration
+        let shingler = WordShingler(size: configuration.shingleSize, seed: configuration.seed)
+        func shingles(_ position: Int) -> [UInt64] {
+            features.articles[position].titleOnly ? [] : shingler.shingles(articles[position].words)
+        }
+        return SortedSet.jaccard(shingles(x), shingles(y))
     }
 
     /// The evidence behind a pair's score: cosine, date factor, shared text, and the shared
@@ -73,7 +85,7 @@ package struct EventScorer: Sendable {
         }
         shared.sort { ($0.contribution, $1.term) > ($1.contribution, $0.term) }
         let days: Int? = features.articles[x].day.flatMap { dayA in features.articles[y].day.map { abs(dayA - $0) } }
-        let jaccard = features.shingleJaccard(x, y)
+        let jaccard = shingleJaccard(x, y)
         let nearDuplicate = features.nearDuplicateGroups.contains { $0.contains(x) && $0.contains(y) }
         return PairExplanation(
             a: ArticleSummary(articles[x]), b: ArticleSummary(articles[y]),

@@ -14,15 +14,17 @@ internal import Similarity
 package struct FeatureExtractor: Sendable {
     private let shingler: WordShingler
     private let hasher: OnePermutationHasher
+    private let banding: LSHBanding
 
     /// Creates an extractor for the clusterer configured by `configuration`.
     package init(configuration: ClusteringConfiguration) {
         shingler = WordShingler(size: configuration.shingleSize, seed: configuration.seed)
         hasher = OnePermutationHasher(count: configuration.signatureSize, seed: configuration.seed)
+        banding = LSHBanding(signatureSize: configuration.signatureSize, bands: configuration.bands, seed: configuration.seed)
     }
 
     /// The features of one article.
     package func features(of article: NormalizedArticle) -> ArticleFeatures {
-        ArticleFeatures(article, shingler: shingler, hasher: hasher)
+        ArticleFeatures(article, shingler: shingler, hasher: hasher, banding: banding)
     }
 }

@@ -115,27 +115,68 @@ package struct LSHBanding: Sendable {
                     entries.append((key, Int32(document)))
                 }
             }
-            entries.sort { $0.key != $1.key ? $0.key < $1.key : $0.document < $1.document }
-            var pairs: [CandidatePair] = []
-            var runStart = 0
-            while runStart < entries.count {
-                var runEnd = runStart + 1
-                while runEnd < entries.count, entries[runEnd].key == entries[runStart].key { runEnd += 1 }
-                if runEnd - runStart > maxBucket {
-                    for i in runStart..<(runEnd - 1) {
-                        pairs.append(CandidatePair(Int(entries[i].document), Int(entries[i + 1].document)))
-                    }
-                } else if runEnd - runStart > 1 {
-                    for i in runStart..<(runEnd - 1) {
-                        for j in (i + 1)..<runEnd {
-                            pairs.append(CandidatePair(Int(entries[i].document), Int(entries[j].document)))
-                        }
-                    }
-                }
-                runStart = runEnd
-            }
-            return pairs
+            return Self.pairs(sharingKeys: &entries, maxBucket: maxBucket)
         }
         return CandidatePair.normalized(perBand.flatMap { $0 })
+    }
+
+    /// The key of each band of a signature: what `candidatePairs` buckets documents by.
+    /// Empty for an empty signature (which proposes no pairs).
+    ///
+    /// A large run keeps these keys (one per band) instead of the whole signature.
+    package func bandKeys(_ signature: MinHashSignature) -> [UInt64] {
+        guard !signature.isEmpty else { return [] }
+        var keys: [UInt64] = []
+        keys.reserveCapacity(bands)
+        for band in 0..<bands {
+            let start = band * rows
+            let end = min(start + rows, signature.values.count)
+            guard start < end else { break }
+            keys.append(StableHash.hash(
+                sequence: signature.values[start..<end], seed: seed &+ UInt64(band) &* 0x9E37_79B9_7F4A_7C15))
+        }
+        return keys
+    }
+
+    /// Candidate pairs from each document's band keys (see `bandKeys(_:)`): the pairs
+    /// `candidatePairs(_:threads:maxBucket:)` gives for the documents' signatures.
+    package func candidatePairs(
+        bandKeys: [[UInt64]], threads: ThreadCount = .allCores, maxBucket: Int = .max
+    ) -> [CandidatePair] {
+        let width = bandKeys.lazy.map(\.count).max() ?? 0
+        let perBand: [[CandidatePair]] = Array(0..<width).parallelMap(threads: threads) { band in
+            var entries: [(key: UInt64, document: Int32)] = []
+            entries.reserveCapacity(bandKeys.count)
+            for (document, keys) in bandKeys.enumerated() where band < keys.count {
+                entries.append((keys[band], Int32(document)))
+            }
+            return Self.pairs(sharingKeys: &entries, maxBucket: maxBucket)
+        }
+        return CandidatePair.normalized(perBand.flatMap { $0 })
+    }
+
+    /// The pairs of documents that share a key in one band (sorts `entries`); a bucket larger
+    /// than `maxBucket` links its members in a chain instead of all pairs.
+    private static func pairs(sharingKeys entries: inout [(key: UInt64, document: Int32)], maxBucket: Int) -> [CandidatePair] {
+        entries.sort { $0.key != $1.key ? $0.key < $1.key : $0.document < $1.document }
+        var pairs: [CandidatePair] = []
+        var runStart = 0
+        while runStart < entries.count {
+            var runEnd = runStart + 1
+            while runEnd < entries.count, entries[runEnd].key == entries[runStart].key { runEnd += 1 }
+            if runEnd - runStart > maxBucket {
+                for i in runStart..<(runEnd - 1) {
+                    pairs.append(CandidatePair(Int(entries[i].document), Int(entries[i + 1].document)))
+                }
+            } else if runEnd - runStart > 1 {
+                for i in runStart..<(runEnd - 1) {
+                    for j in (i + 1)..<runEnd {
+                        pairs.append(CandidatePair(Int(entries[i].document), Int(entries[j].document)))
+                    }
+                }
+            }
+            runStart = runEnd
+        }
+        return pairs
     }
 }

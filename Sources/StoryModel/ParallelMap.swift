@@ -63,6 +63,39 @@ extension Array where Element: Sendable {
     }
 }
 
+extension Array where Element: Sendable {
+    /// Changes every element in place on up to `threads` workers, each element by one worker.
+    ///
+    /// Unlike `parallelMap`, no second array is built: a stage that shrinks each element
+    /// (drops the inputs it has used) never holds the old and new forms of all elements at once.
+    /// - Parameters:
+    ///   - threads: how many workers may run at once.
+    ///   - update: the change to one element; it must not depend on which thread runs it.
+    package mutating func parallelUpdate(threads: ThreadCount = .allCores, _ update: @Sendable (inout Element) -> Void) {
+        let workers = Swift.min(threads.resolved, count)
+        guard workers > 1 else {
+            for index in indices { update(&self[index]) }
+            return
+        }
+        withUnsafeMutableBufferPointer { buffer in
+            let elements = SendableBuffer(buffer: buffer)
+            let next = Atomic<Int>(0)
+            DispatchQueue.concurrentPerform(iterations: workers) { _ in
+                while true {
+                    let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
+                    guard index < elements.buffer.count else { return }
+                    update(&elements.buffer[index])
+                }
+            }
+        }
+    }
+}
+
+/// An array's storage handed to parallel workers that each touch distinct indices.
+private struct SendableBuffer<Element>: @unchecked Sendable {
+    let buffer: UnsafeMutableBufferPointer<Element>
+}
+
 /// Write-once slots that parallel workers fill by index.
 ///
 /// Each index is claimed by exactly one worker and `values()` is read after

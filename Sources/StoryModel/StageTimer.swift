@@ -8,7 +8,7 @@ internal import Glibc
 /// Off unless the environment variable `STORYMERGE_STAGE_TIMES` is set; then every
 /// `StageTimer.finished(_:)` prints the wall time and the process's CPU time (all threads)
 /// since the previous one (or since `start()`), e.g.
-/// `storymerge: stage normalize: 30771 ms wall, 60112 ms cpu`. Output files never change.
+/// `storymerge: stage normalize: 30771 ms wall, 60112 ms cpu, 2150 MB resident`. Output files never change.
 package enum StageTimer {
     /// Whether timings are printed (`STORYMERGE_STAGE_TIMES` is set).
     package static let isEnabled = getenv("STORYMERGE_STAGE_TIMES") != nil
@@ -73,8 +73,22 @@ package enum StageTimer {
     /// Writes one stage line to standard error.
     private static func print(_ stage: String, wall: Double, cpu: Double) {
         func milliseconds(_ value: Double) -> Int { Int((value * 1000).rounded()) }
-        let line = "storymerge: stage \(stage): \(milliseconds(wall)) ms wall, \(milliseconds(cpu)) ms cpu\n"
+        let line = "storymerge: stage \(stage): \(milliseconds(wall)) ms wall, \(milliseconds(cpu)) ms cpu, \(residentMegabytes()) MB resident\n"
         _ = line.withCString { write(2, $0, strlen($0)) }
+    }
+
+    /// The process's resident memory now, in MiB (0 where `/proc` is missing).
+    private static func residentMegabytes() -> Int {
+        // /proc/self/statm: "size resident shared …", in pages.
+        let descriptor = open("/proc/self/statm", O_RDONLY)
+        guard descriptor >= 0 else { return 0 }
+        defer { close(descriptor) }
+        var bytes = [UInt8](repeating: 0, count: 128)
+        let count = bytes.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+        guard count > 0 else { return 0 }
+        let fields = bytes[..<count].split(separator: UInt8(ascii: " "))
+        guard fields.count > 1, let pages = Int(String(decoding: fields[1], as: UTF8.self)) else { return 0 }
+        return (pages * Int(sysconf(Int32(_SC_PAGESIZE)))) >> 20
     }
 
     private static func seconds(_ clock: clockid_t) -> Double {

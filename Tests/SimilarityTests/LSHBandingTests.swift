@@ -51,4 +51,30 @@ import Testing
         #expect(banding.candidatePairs([hasher.signature([]), hasher.signature([])]).isEmpty)
         #expect(banding.candidatePairs([hasher.signature([1, 2]), hasher.signature([1, 2])]) == [CandidatePair(0, 1)])
     }
+
+    @Test(arguments: [Int.max, 3])
+    func bandKeysProposeTheSamePairsAsSignatures(maxBucket: Int) {
+        var generator = SplitMix64(seed: 5)
+        // Groups of 1–8 variants of one base set (big groups exceed the bucket cap), empty sets between.
+        var sets: [[UInt64]] = []
+        for group in 0..<40 {
+            let base = (0..<120).map { _ in generator.next() }
+            for _ in 0..<(1 + group % 8) {
+                let keep = 100 + Int(generator.next() % 20)
+                sets.append(SortedSet.uniqued(Array(base.prefix(keep)) + (0..<(120 - keep)).map { _ in generator.next() }))
+            }
+            if group % 5 == 0 { sets.append([]) }
+        }
+        let hasher = OnePermutationHasher(count: 128, seed: 3)
+        let banding = LSHBanding(signatureSize: 128, bands: 32, seed: 3)
+        let signatures = sets.map { hasher.signature($0) }
+        let keys = signatures.map { banding.bandKeys($0) }
+        #expect(keys.filter(\.isEmpty).count == 8)
+        #expect(keys.allSatisfy { $0.isEmpty || $0.count == 32 })
+        let expected = banding.candidatePairs(SignatureMatrix(signatures, width: 128), threads: .exactly(1), maxBucket: maxBucket)
+        #expect(expected.count > 100)
+        for threads in [1, 2] {
+            #expect(banding.candidatePairs(bandKeys: keys, threads: .exactly(threads), maxBucket: maxBucket) == expected)
+        }
+    }
 }

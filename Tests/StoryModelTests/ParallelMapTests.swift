@@ -19,6 +19,19 @@ import Testing
         #expect([5].parallelMap(threads: .allCores) { $0 + 1 } == [6])
     }
 
+    @Test(arguments: [1, 2, 4])
+    func parallelUpdateChangesEveryElementOnceInPlace(threads: Int) {
+        let input = (0..<1_000).map { [$0, $0 * 3] }
+        var updated = input
+        updated.parallelUpdate(threads: .exactly(threads)) { element in
+            element = [element.reduce(0, +) + 1]
+        }
+        #expect(updated == input.map { [$0.reduce(0, +) + 1] })
+        var empty: [[Int]] = []
+        empty.parallelUpdate(threads: .exactly(threads)) { $0.append(1) }
+        #expect(empty.isEmpty)
+    }
+
     @Test func threadCountsAreAtLeastOne() {
         #expect(ThreadCount.exactly(0).resolved == 1)
         #expect(ThreadCount.exactly(3).resolved == 3)
