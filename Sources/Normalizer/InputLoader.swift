@@ -103,66 +103,93 @@ package struct InputLoader: Sendable {
     ///   - loaded: the files of earlier batches; this batch's kept files are added.
     /// - Returns: articles sorted by id and one record per distinct path, sorted by path.
     package func load(_ files: [InputFile], after loaded: inout LoadedContents) -> Result {
+        let result = load(files, after: &loaded) { $0 }
+        let articles = result.items.sorted { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }
+        return Result(articles: articles, records: result.records)
+    }
+
+    /// Loads one batch of a run's files like `load(_:after:)`, and turns each article into an
+    /// item on the worker that parsed its file, so reading, parsing and `transform` (normalizing,
+    /// extracting features) share the cores without a pause between them.
+    ///
+    /// - Parameters:
+    ///   - files: discovered files (any order; the same path twice is read once).
+    ///   - loaded: the files of earlier batches; this batch's files are added.
+    ///   - transform: the work for one article; it must not depend on which thread runs it.
+    /// - Returns: the items in path order (a file's articles in item order), without those of
+    ///   duplicate files, and one record per distinct path, sorted by path.
+    package func load<Item: Sendable>(
+        _ files: [InputFile], after loaded: inout LoadedContents, each transform: @Sendable (Article) -> Item
+    ) -> (items: [Item], records: [InputRecord]) {
         var unique: [InputFile] = []
         var seen = Set<String>()
         for file in files.sorted(by: { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }) where seen.insert(file.path).inserted {
             unique.append(file)
         }
 
-        // Phase 1: read, fingerprint and parse each file; bytes are dropped once parsed, so
-        // memory stays bounded by the files in flight.
+        // Phase 1: read, fingerprint, parse and transform each file's articles.
         let maxFileSize = self.maxFileSize
         let minimumWords = self.minimumWords
         let files = unique
         let threads = self.threads
         let maxItems = self.maxItemsPerFile
         let maxArticleBytes = self.maxArticleBytes
-        var outcomes: [Outcome] = files.parallelMap(threads: threads) { file in
-            switch FileReader.readAll(file.path, maxSize: maxFileSize) {
-            case .failure(let failure):
-                return Outcome(record: InputRecord(path: file.path, format: file.format, status: .skipped, reason: failure.reason))
-            case .success(let raw):
-                if raw.isEmpty {
-                    return Outcome(record: InputRecord(path: file.path, format: file.format, status: .skipped, reason: SkipReason(.empty, "the file is empty (0 bytes)")))
-                }
-                var outcome: Outcome
-                let container: InputContainer
-                do throws(LoadFailure) {
-                    container = try InputContainer.open(raw, maxFileSize: maxFileSize)
-                } catch {
-                    return Outcome(record: InputRecord(path: file.path, format: file.format, status: .skipped, reason: error.reason), hash: ContentHash(raw))
-                }
-                let bytes = container.bytes
-                if container.isArchive {
-                    outcome = Self.parse([], file: file, minimumWords: minimumWords, maxItems: maxItems, maxArticleBytes: maxArticleBytes, responses: container.responses)
-                } else if bytes.isEmpty {
-                    outcome = Outcome(record: InputRecord(path: file.path, format: file.format, status: .skipped, reason: SkipReason(.empty, "the file is empty once decompressed")))
-                } else if let kind = ContentSniffer.binaryKind(bytes) {
-                    let inside = container.kind == .gzip ? "a gzip file holding \(kind)" : kind
-                    outcome = Outcome(record: InputRecord(path: file.path, format: file.format, status: .skipped, reason: SkipReason(.binary, "the file is \(inside), not text")))
-                } else {
-                    outcome = Self.parse(bytes, file: file, minimumWords: minimumWords, maxItems: maxItems, maxArticleBytes: maxArticleBytes)
-                }
-                outcome.hash = ContentHash(raw)
-                return outcome
-            }
+        var outcomes: [(outcome: Outcome, items: [Item])] = files.parallelMap(threads: threads) { file in
+            var outcome = Self.read(file, maxFileSize: maxFileSize, minimumWords: minimumWords, maxItems: maxItems, maxArticleBytes: maxArticleBytes)
+            let items = outcome.articles.map(transform)
+            outcome.articles = []
+            return (outcome, items)
         }
 
         // Phase 2: duplicates, in path order (the first path keeps its articles). Equal
         // fingerprints are confirmed by comparing the files' bytes.
         for index in outcomes.indices {
-            guard let hash = outcomes[index].hash else { continue }
+            guard let hash = outcomes[index].outcome.hash else { continue }
             let earlier = loaded.pathsByHash[hash, default: []]
             if let match = earlier.first(where: { Self.sameBytes($0, files[index].path, maxSize: maxFileSize) }) {
                 let file = files[index]
-                outcomes[index] = Outcome(record: InputRecord(
-                    path: file.path, format: file.format, status: .skipped, reason: SkipReason(.duplicate, "same bytes as \(match)")))
+                outcomes[index] = (Outcome(record: InputRecord(
+                    path: file.path, format: file.format, status: .skipped, reason: SkipReason(.duplicate, "same bytes as \(match)"))), [])
             } else {
                 loaded.pathsByHash[hash, default: []].append(files[index].path)
             }
         }
-        let articles = outcomes.flatMap(\.articles).sorted { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }
-        return Result(articles: articles, records: outcomes.map(\.record))
+        return (outcomes.flatMap(\.items), outcomes.map(\.outcome.record))
+    }
+
+    /// Reads, fingerprints and parses one file; its bytes are dropped once parsed, so memory
+    /// stays bounded by the files in flight.
+    private static func read(
+        _ file: InputFile, maxFileSize: Int, minimumWords: Int, maxItems: Int, maxArticleBytes: Int
+    ) -> Outcome {
+        switch FileReader.readAll(file.path, maxSize: maxFileSize) {
+        case .failure(let failure):
+            return Outcome(record: InputRecord(path: file.path, format: file.format, status: .skipped, reason: failure.reason))
+        case .success(let raw):
+            if raw.isEmpty {
+                return Outcome(record: InputRecord(path: file.path, format: file.format, status: .skipped, reason: SkipReason(.empty, "the file is empty (0 bytes)")))
+            }
+            var outcome: Outcome
+            let container: InputContainer
+            do throws(LoadFailure) {
+                container = try InputContainer.open(raw, maxFileSize: maxFileSize)
+            } catch {
+                return Outcome(record: InputRecord(path: file.path, format: file.format, status: .skipped, reason: error.reason), hash: ContentHash(raw))
+            }
+            let bytes = container.bytes
+            if container.isArchive {
+                outcome = Self.parse([], file: file, minimumWords: minimumWords, maxItems: maxItems, maxArticleBytes: maxArticleBytes, responses: container.responses)
+            } else if bytes.isEmpty {
+                outcome = Outcome(record: InputRecord(path: file.path, format: file.format, status: .skipped, reason: SkipReason(.empty, "the file is empty once decompressed")))
+            } else if let kind = ContentSniffer.binaryKind(bytes) {
+                let inside = container.kind == .gzip ? "a gzip file holding \(kind)" : kind
+                outcome = Outcome(record: InputRecord(path: file.path, format: file.format, status: .skipped, reason: SkipReason(.binary, "the file is \(inside), not text")))
+            } else {
+                outcome = Self.parse(bytes, file: file, minimumWords: minimumWords, maxItems: maxItems, maxArticleBytes: maxArticleBytes)
+            }
+            outcome.hash = ContentHash(raw)
+            return outcome
+        }
     }
 
     /// Parses one file's bytes by its format and applies the length rule.

@@ -68,6 +68,14 @@ public struct Pipeline: Sendable {
     ///   - progress: called as files are read (`.loading`) and when clustering starts.
     /// - Returns: a report with inputs, article summaries and clusters, and no stories.
     public func cluster(paths: [String], progress: (@Sendable (Progress) -> Void)? = nil) -> RunReport {
+        streamedClusters(paths, filesPerBatch: Self.filesPerBatch, progress: progress).report
+    }
+
+    /// `cluster(paths:progress:)` reading `filesPerBatch` files at a time, with the files read
+    /// (by path) for reading them again.
+    func streamedClusters(
+        _ paths: [String], filesPerBatch: Int, progress: (@Sendable (Progress) -> Void)?
+    ) -> (report: RunReport, files: [String: InputFile]) {
         StageTimer.start()
         let discovered = InputDiscovery().discover(paths)
         var files: [InputFile] = []
@@ -87,18 +95,17 @@ public struct Pipeline: Sendable {
         var features: [ArticleFeatures] = []
         var summaries: [ArticleSummary] = []
         progress?(Progress(stage: .loading, completed: 0, total: files.count))
-        for start in stride(from: 0, to: files.count, by: Self.filesPerBatch) {
-            let batch = Array(files[start..<min(start + Self.filesPerBatch, files.count)])
-            let result = loader.load(batch, after: &loaded)
-            inputs += result.records
-            StageTimer.add(to: "load")
-            let extracted = result.articles.parallelMap(threads: configuration.threads) { article in
+        for start in stride(from: 0, to: files.count, by: max(1, filesPerBatch)) {
+            let batch = Array(files[start..<min(start + max(1, filesPerBatch), files.count)])
+            // Each article is normalized and reduced to features on the worker that read it.
+            let result = loader.load(batch, after: &loaded) { article in
                 let normalized = normalizer.normalize(article)
                 return (extractor.features(of: normalized), ArticleSummary(normalized))
             }
-            features += extracted.map(\.0)
-            summaries += extracted.map(\.1)
-            StageTimer.add(to: "normalize, shingles and signatures")
+            inputs += result.records
+            features += result.items.map(\.0)
+            summaries += result.items.map(\.1)
+            StageTimer.add(to: "load, normalize, shingles and signatures")
             progress?(Progress(stage: .loading, completed: start + batch.count, total: files.count))
         }
         StageTimer.printSums()
@@ -109,8 +116,58 @@ public struct Pipeline: Sendable {
         let clusters = EventClusterer(configuration: configuration.clustering, threads: configuration.threads)
             .cluster(features: consume features)
         progress?(Progress(stage: .clustering, completed: 1, total: 1))
-        return RunReport(
+        let report = RunReport(
             generator: "storymerge \(StoryMergeVersion.current)", inputs: inputs, articles: summaries, clusters: clusters)
+        return (report, Dictionary(files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first }))
+    }
+
+    /// Reads, clusters and merges every input below `paths`, holding texts a batch at a time.
+    ///
+    /// The report is the one `merge(read(paths))` gives. Clustering streams the inputs (see
+    /// `cluster(paths:progress:)`); then the events are merged in batches, each batch reading
+    /// again the files its articles came from, so only one batch's texts are in memory.
+    /// - Parameters:
+    ///   - paths: files and folders (folders are walked recursively).
+    ///   - progress: called as files are read, when clustering starts and as events are merged.
+    /// - Returns: a report with clusters and one story per cluster, in cluster order.
+    public func merge(paths: [String], progress: (@Sendable (Progress) -> Void)? = nil) -> RunReport {
+        merge(paths: paths, filesPerBatch: Self.filesPerBatch, progress: progress)
+    }
+
+    /// `merge(paths:progress:)` reading `filesPerBatch` files at a time.
+    func merge(paths: [String], filesPerBatch: Int, progress: (@Sendable (Progress) -> Void)?) -> RunReport {
+        var (report, files) = streamedClusters(paths, filesPerBatch: filesPerBatch, progress: progress)
+        let fileOf = Dictionary(report.articles.map { ($0.id, $0.file) }, uniquingKeysWith: { first, _ in first })
+        let loader = InputLoader(
+            maxFileSize: configuration.maxFileSize, threads: configuration.threads,
+            maxItemsPerFile: configuration.maxItemsPerFile)
+        let normalizer = TextNormalizer()
+        let merger = StoryMerger(configuration: configuration.merging)
+        let counter = ProgressCounter(stage: .merging, total: report.clusters.count, report: progress)
+        var stories: [MergedStory] = []
+        stories.reserveCapacity(report.clusters.count)
+        var start = 0
+        while start < report.clusters.count {
+            // A batch: whole events, until their articles come from `filesPerBatch` files.
+            var end = start
+            var batchFiles = Set<String>()
+            while end < report.clusters.count, batchFiles.count < max(1, filesPerBatch) {
+                for id in report.clusters[end].articleIDs { if let file = fileOf[id] { batchFiles.insert(file) } }
+                end += 1
+            }
+            let clusters = Array(report.clusters[start..<end])
+            let wanted = Set(clusters.flatMap(\.articleIDs))
+            let loaded = loader.load(batchFiles.compactMap { files[$0] }).articles.filter { wanted.contains($0.id) }
+            let articles = loaded.parallelMap(threads: configuration.threads) { normalizer.normalize($0) }
+            let byID = Dictionary(articles.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+            stories += clusters.parallelMap(threads: configuration.threads) { cluster in
+                defer { counter.advance() }
+                return merger.merge(cluster, articles: cluster.articleIDs.compactMap { byID[$0] })
+            }
+            start = end
+        }
+        report.stories = stories
+        return report
     }
 
     /// Clusters a corpus into events.

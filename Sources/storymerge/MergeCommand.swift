@@ -35,15 +35,14 @@ struct MergeCommand: ParsableCommand {
         let pipeline = Pipeline(configuration: try clustering.configuration(input: input))
         let paths = input.resolvedPaths()
         let bar = ProgressBar(quiet: input.quiet)
-        let corpus = pipeline.read(paths, progress: bar.handler)
+        // Streamed: clustering keeps compact features; each batch of events reads its files again.
+        let report = pipeline.merge(paths: paths, progress: bar.handler)
         bar.finish()
-        Console.reportSkipped(corpus.inputs, verbose: input.verbose || corpus.articles.isEmpty, quiet: input.quiet)
-        guard !corpus.articles.isEmpty else {
+        Console.reportSkipped(report.inputs, verbose: input.verbose || report.articles.isEmpty, quiet: input.quiet)
+        guard !report.articles.isEmpty else {
             if !input.quiet { Console.error("storymerge: no input held a usable article; nothing to merge (run with --verbose for reasons)") }
             throw ExitStatus.noArticles
         }
-        let report = pipeline.merge(corpus, progress: bar.handler)
-        bar.finish()
         let outputFormat: OutputFormat = switch format {
         case .markdown: .markdown
         case .html: .html
@@ -51,17 +50,17 @@ struct MergeCommand: ParsableCommand {
         }
         let written: [String]
         do {
-            written = try ReportWriter.write(report, as: outputFormat, to: output, protecting: corpus.inputs.map(\.path))
+            written = try ReportWriter.write(report, as: outputFormat, to: output, protecting: report.inputs.map(\.path))
         } catch {
             Console.error("storymerge: cannot write \(error.description)")
             throw ExitStatus.outputFailed
         }
         if !input.quiet {
-            let clustered = corpus.inputs.count - corpus.skippedInputs.count
+            let clustered = report.inputs.count - report.skippedInputs.count
             func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
             let stories = report.stories.count == 1 ? "1 story" : "\(report.stories.count) stories"
-            Console.error("storymerge: \(stories) from \(count(corpus.articles.count, "article")) (\(clustered) of \(count(corpus.inputs.count, "input")) read); wrote \(count(written.count, "file")) to \(output)/ — start at \(written.first { $0.hasSuffix("/index.md") || $0.hasSuffix("/index.html") || $0.hasSuffix(".json") } ?? output)")
+            Console.error("storymerge: \(stories) from \(count(report.articles.count, "article")) (\(clustered) of \(count(report.inputs.count, "input")) read); wrote \(count(written.count, "file")) to \(output)/ — start at \(written.first { $0.hasSuffix("/index.md") || $0.hasSuffix("/index.html") || $0.hasSuffix(".json") } ?? output)")
         }
-        throw ExitCode(Console.status(for: corpus.inputs))
+        throw ExitCode(Console.status(for: report.inputs))
     }
 }

@@ -60,9 +60,15 @@ import StoryMerge
             ["cluster", "seeds", "--format", "json", "--quiet"], environment: ["STORYMERGE_STAGE_TIMES": "1"])
         #expect(timed.status == 0 && plain.status == 0)
         #expect(!plain.error.contains("stage"))
-        for stage in ["load", "normalize", "near-duplicates", "tf-idf vectors", "average link"] {
+        for stage in ["discover", "load, normalize", "near-duplicates", "tf-idf vectors", "average link"] {
             #expect(timed.error.contains("storymerge: stage \(stage)"), "stderr: \(timed.error)")
         }
+        // Each line ends with the resident memory, read from /proc on Linux.
+        let lines = timed.error.split(separator: "\n").filter { $0.hasPrefix("storymerge: stage ") }
+        #expect(!lines.isEmpty && lines.allSatisfy { $0.hasSuffix(" MB resident") })
+        #if os(Linux)
+        #expect(lines.allSatisfy { !$0.hasSuffix(", 0 MB resident") }, "stderr: \(timed.error)")
+        #endif
         #expect(timed.output == plain.output)
     }
 

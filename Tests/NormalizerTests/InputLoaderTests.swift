@@ -47,6 +47,28 @@ import StoryModel
         for _ in 0..<3 { #expect(InputLoader().load(files.reversed()) == first) }
     }
 
+    @Test func batchesInPathOrderSkipTheSameDuplicatesAsOneLoad() throws {
+        let folder = try InputDiscoveryTests.makeCorpus()
+        defer { folder.remove() }
+        let files = InputDiscovery().discover([folder.path]).files
+            .sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+        let whole = InputLoader().load(files)
+        // "reuters/copy.txt" repeats "reuters/a.txt": with one file per batch, the copy is
+        // only caught through what earlier batches recorded.
+        #expect(whole.records.contains { $0.reason?.code == .duplicate })
+        for size in [1, 2, 5] {
+            var loaded = InputLoader.LoadedContents()
+            var articles: [Article] = [], records: [InputRecord] = []
+            for start in stride(from: 0, to: files.count, by: size) {
+                let batch = InputLoader().load(Array(files[start..<min(start + size, files.count)]), after: &loaded)
+                articles += batch.articles
+                records += batch.records
+            }
+            #expect(records == whole.records, "batches of \(size)")
+            #expect(articles.sorted { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) } == whole.articles)
+        }
+    }
+
     @Test func tooLargeFilesAreRefusedBeforeReading() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
