@@ -32,6 +32,12 @@ public enum ReportWriter {
         JSONOutput.encode(value)
     }
 
+    /// Renders a run report as JSON: the same bytes as `json(_:)` on any value, faster for a
+    /// report without stories (written by hand, not by `JSONEncoder`).
+    public static func json(_ report: RunReport) -> String {
+        JSONOutput.encode(report)
+    }
+
     /// Renders a two-article diff.
     public static func render(_ diff: ArticleDiff, as format: OutputFormat) -> String {
         DiffRenderer.render(diff, as: format.reportFormat)
