@@ -94,6 +94,7 @@ package enum SortedSet {
     /// The position of `value` in a sorted array, or `nil` when it is absent.
     ///
     /// - Complexity: O(log n).
+    @_specialize(exported: true, where T == UInt64)
     @inlinable package static func position<T: Comparable>(of value: T, in sorted: [T]) -> Int? {
         var low = 0, high = sorted.count
         while low < high {
