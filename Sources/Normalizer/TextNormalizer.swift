@@ -7,8 +7,16 @@ package import StoryModel
 /// into sentences whose byte ranges slice `Article.text` exactly. Each sentence is folded once
 /// and tokenized on bytes.
 package struct TextNormalizer: Sendable {
+    /// Whether `NormalizedArticle.mentionedDays` is filled. Clustering does not read it, so a
+    /// streamed clustering run leaves it empty and saves the date scan of every sentence.
+    package var findsMentionedDays: Bool
+
     /// Creates a normalizer.
-    package init() {}
+    ///
+    /// - Parameter findsMentionedDays: whether to read the days the text mentions.
+    package init(findsMentionedDays: Bool = true) {
+        self.findsMentionedDays = findsMentionedDays
+    }
 
     /// Normalizes one article.
     ///
@@ -64,7 +72,7 @@ package struct TextNormalizer: Sendable {
                         index: sentences.count, paragraph: paragraphIndex,
                         range: TextRange(start: range.lowerBound, end: range.upperBound), text: text, folded: folded!,
                         terms: terms, names: textWords.names(in: range)))
-                    days.formUnion(DayMentions.days(in: bytes, range, published: article.date))
+                    if findsMentionedDays { days.formUnion(DayMentions.days(in: bytes, range, published: article.date)) }
                 }
             }
         }
@@ -74,7 +82,7 @@ package struct TextNormalizer: Sendable {
         if let title = article.title, !title.isEmpty {
             titleTerms = Tokenizer.terms(Tokenizer.tokens(Folding.fold(title)))
             titleNames = Self.titleNames(title, phrases: textWords.names(inTitle: title)) { Set(sentences.flatMap(\.names)) }
-            days.formUnion(DayMentions.days(in: title, published: article.date))
+            if findsMentionedDays { days.formUnion(DayMentions.days(in: title, published: article.date)) }
         }
         return NormalizedArticle(
             article: article, sentences: sentences, words: words, titleTerms: titleTerms, titleNames: titleNames,

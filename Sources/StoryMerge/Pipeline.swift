@@ -88,7 +88,8 @@ public struct Pipeline: Sendable {
         let loader = InputLoader(
             maxFileSize: configuration.maxFileSize, threads: configuration.threads,
             maxItemsPerFile: configuration.maxItemsPerFile)
-        let normalizer = TextNormalizer()
+        // Clustering reads no mentioned days; `merge(paths:)` normalizes its articles again in full.
+        let normalizer = TextNormalizer(findsMentionedDays: false)
         let extractor = FeatureExtractor(configuration: configuration.clustering)
         var loaded = InputLoader.LoadedContents()
         var inputs = discovered.skipped

@@ -49,6 +49,18 @@ import StoryModel
         #expect(!normalized.sentences[0].terms.contains("the"))
     }
 
+    @Test func withoutMentionedDaysEverythingElseIsTheSame() throws {
+        for (text, name) in [(SeedTexts.ap, "ap.txt"), (SeedTexts.fox, "fox.txt")] {
+            let article = try load(text, name)
+            let full = TextNormalizer().normalize(article)
+            var lean = TextNormalizer(findsMentionedDays: false).normalize(article)
+            #expect(lean.mentionedDays.isEmpty)
+            if name == "ap.txt" { #expect(!full.mentionedDays.isEmpty) }
+            lean.mentionedDays = full.mentionedDays
+            #expect(lean == full)
+        }
+    }
+
     @Test func foxSeedDropsThePromoLine() throws {
         let loaded = try load(SeedTexts.fox, "fox.txt")
         let normalized = TextNormalizer().normalize(loaded)
