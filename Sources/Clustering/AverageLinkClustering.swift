@@ -29,12 +29,11 @@ struct AverageLinkClustering {
         }
     }
 
+    /// A queued merge: the pair's average when it was queued.
     private struct Entry: Comparable {
         var average: Double
         var a: Int
         var b: Int
-        var stampA: Int
-        var stampB: Int
 
         /// Higher average first, then smaller ids.
         static func < (lhs: Entry, rhs: Entry) -> Bool {
@@ -45,6 +44,14 @@ struct AverageLinkClustering {
 
     /// Clusters `count` items.
     ///
+    /// Queued averages are re-evaluated lazily. A merge of `b` into `a` lowers the average of
+    /// `a` with every cluster `b` was not linked to (the same link sum over more pairs), so
+    /// their queued entries stay as upper bounds and are brought down only when they reach the
+    /// top of the queue; only the pairs whose link sum grew (`b`'s neighbours) are queued anew.
+    /// An entry is acted on only when its average is the pair's current one, so every merge is
+    /// the one eager re-queuing (every neighbour after every merge) would make, at the cost of
+    /// the absorbed cluster's degree instead of the grown one's.
+    ///
     /// - Parameters:
     ///   - count: items are `0..<count`.
     ///   - groups: initial clusters (disjoint, each ascending); other items start alone.
@@ -52,15 +59,18 @@ struct AverageLinkClustering {
     ///   - threshold: the smallest average similarity that still merges.
     ///   - relative: when two clusters both have at least `minimumSize` members, their average
     ///     must also reach `factor` times the lower of their cohesions (mean internal similarity).
-    ///   - canMerge: a veto on merging two clusters, given their ascending member lists.
+    ///   - canMerge: a veto on merging two clusters, given their member lists (in no particular
+    ///     order); it must depend only on the members.
     /// - Returns: the clusters, each ascending, ordered by smallest member, with the sum of
     ///   their internal similarities.
-    /// - Complexity: O((E + M·d) log(E + M·d)) for E edges, M merges and cluster degree d.
+    /// - Complexity: O((E + R) log(E + R)) for E edges and R re-queued entries, plus the
+    ///   vetoes' cost.
     static func cluster(
         count: Int, groups: [[Int]], edges: [Edge], threshold: Double,
         relative: (factor: Double, minimumSize: Int) = (0, 3),
         canMerge: ([Int], [Int]) -> Bool
     ) -> [Cluster] {
+        // Union-find style ownership: the smallest id of a cluster represents it.
         var owner = Array(0..<count)
         var members: [[Int]] = (0..<count).map { [$0] }
         for group in groups {
@@ -72,7 +82,6 @@ struct AverageLinkClustering {
             members[root] = group.sorted()
         }
         var alive = members.map { !$0.isEmpty }
-        var stamps = [Int](repeating: 0, count: count)
         var links = [LinkSums](repeating: LinkSums(), count: count)
         var withinSum = [Double](repeating: 0, count: count)
         for edge in edges {
@@ -82,42 +91,78 @@ struct AverageLinkClustering {
             links[b].add(edge.similarity, to: a)
         }
 
+        /// The current average similarity of two live clusters, `nil` when they share no edge.
+        func average(_ a: Int, _ b: Int) -> Double? {
+            guard let sum = links[a][b] else { return nil }
+            return sum / Double(members[a].count * members[b].count)
+        }
         var heap = BinaryHeap<Entry>()
+        // The average of each pair's one live entry; older entries of a pair are skipped.
+        var queued: [UInt64: Double] = [:]
+        func key(_ a: Int, _ b: Int) -> UInt64 { UInt64(a) << 32 | UInt64(b) }
         func push(_ x: Int, _ y: Int) {
             let a = min(x, y), b = max(x, y)
-            guard let sum = links[a][b] else { return }
-            let average = sum / Double(members[a].count * members[b].count)
-            guard average >= threshold else { return }
-            heap.push(Entry(average: average, a: a, b: b, stampA: stamps[a], stampB: stamps[b]))
+            guard let value = average(a, b), value >= threshold else {
+                queued[key(a, b)] = nil
+                return
+            }
+            queued[key(a, b)] = value
+            heap.push(Entry(average: value, a: a, b: b))
         }
         for a in 0..<count where alive[a] {
             for b in links[a].neighbours where b > a { push(a, b) }
         }
+        // Partners of pairs the veto or the relative rule refused: asked again once either
+        // cluster changes (as eager re-queuing would).
+        var refused = [[Int]](repeating: [], count: count)
         while let entry = heap.pop() {
             let a = entry.a, b = entry.b
-            guard alive[a], alive[b], stamps[a] == entry.stampA, stamps[b] == entry.stampB else { continue }
+            guard queued[key(a, b)] == entry.average else { continue }
+            queued[key(a, b)] = nil
+            guard alive[a], alive[b], let value = average(a, b), value >= threshold else { continue }
+            if value != entry.average {
+                // Lowered by a merge since it was queued: queue its current average.
+                push(a, b)
+                continue
+            }
             if relative.factor > 0, members[a].count >= relative.minimumSize, members[b].count >= relative.minimumSize {
                 func cohesion(_ x: Int) -> Double { Cluster(members: members[x], withinSimilarity: withinSum[x]).cohesion }
-                guard entry.average >= relative.factor * min(cohesion(a), cohesion(b)) else { continue }
+                guard entry.average >= relative.factor * min(cohesion(a), cohesion(b)) else {
+                    refused[a].append(b)
+                    refused[b].append(a)
+                    continue
+                }
             }
-            guard canMerge(members[a], members[b]) else { continue }
-            // Merge b into a (a < b keeps the smallest member as the cluster id).
+            guard canMerge(members[a], members[b]) else {
+                refused[a].append(b)
+                refused[b].append(a)
+                continue
+            }
+            // Merge b into a (a < b keeps the smallest member as the cluster id); the longer
+            // member list absorbs the shorter, so a cluster grown one article at a time is not
+            // copied at every step.
             alive[b] = false
-            stamps[a] += 1
-            members[a] = SortedSet.union(members[a], members[b])
+            if members[a].count < members[b].count { members.swapAt(a, b) }
+            members[a].append(contentsOf: members[b])
             members[b] = []
             withinSum[a] += withinSum[b] + (links[a][b] ?? 0)
             withinSum[b] = 0
             links[a].remove(b)
+            var grown: [Int] = []
             for (c, sum) in links[b].entries where c != a {
                 links[a].add(sum, to: c)
                 links[c].add(sum, to: a)
                 links[c].remove(b)
+                grown.append(c)
             }
             links[b] = LinkSums()
-            for c in links[a].neighbours { push(a, c) }
+            for c in grown { push(a, c) }
+            let retry = refused[a] + refused[b]
+            (refused[a], refused[b]) = ([], [])
+            for c in retry where alive[c] && c != a { push(a, c) }
         }
-        return members.indices.filter { !members[$0].isEmpty }.map { Cluster(members: members[$0], withinSimilarity: withinSum[$0]) }
+        return members.indices.filter { !members[$0].isEmpty }.map {
+            Cluster(members: members[$0].sorted(), withinSimilarity: withinSum[$0])
+        }
     }
-
 }

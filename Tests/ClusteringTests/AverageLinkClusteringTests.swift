@@ -96,4 +96,63 @@ import Testing
         }
     }
 
+
+    /// Lazy re-evaluation gives the eager algorithm's clusters: random graphs of overlapping
+    /// communities with tied similarities, initial groups, the relative rule and a veto.
+    @Test(arguments: 0..<40)
+    func lazyRequeuingMatchesEagerRequeuing(seed: Int) {
+        var random = Xorshift(state: 0x5DEE_CE66_D1CE_4E5B &+ UInt64(seed) &* 0x9E37_79B9_7F4A_7C15)
+        func next(_ bound: Int) -> Int { Int(random.next() % UInt64(bound)) }
+        let count = 20 + next(280)
+        var edges: [Edge] = []
+        var seen = Set<Int>()
+        func add(_ a: Int, _ b: Int) {
+            let (x, y) = (min(a, b), max(a, b))
+            guard x != y, seen.insert(x * count + y).inserted else { return }
+            // Similarities on a grid of 0.05, so equal averages (ties) are common.
+            edges.append(Edge(a: x, b: y, similarity: Double(1 + next(20)) * 0.05))
+        }
+        // Communities (some large, as a wire story copied hundreds of times) and stray links.
+        var start = 0
+        while start < count {
+            let size = 1 + (next(6) == 0 ? next(60) : next(8))
+            let community = Array(start..<min(start + size, count))
+            for a in community { for b in community where b > a && next(3) > 0 { add(a, b) } }
+            start += size
+        }
+        for _ in 0..<(count * 2) { add(next(count), next(count)) }
+        var groups: [[Int]] = []
+        var grouped = Set<Int>()
+        for _ in 0..<(count / 10) {
+            let a = next(count), b = next(count)
+            if a != b, !grouped.contains(a), !grouped.contains(b) {
+                groups.append([min(a, b), max(a, b)])
+                grouped.formUnion([a, b])
+            }
+        }
+        // A veto that depends only on the members (not their order), as the date window does.
+        let veto: ([Int], [Int]) -> Bool = { left, right in
+            (left.min()! &* 31 &+ right.min()! &+ left.count &* right.count) % 11 != 0
+        }
+        for threshold in [0.1, 0.17, 0.3] {
+            for relative in [(0.0, 3), (0.72, 4)] {
+                let expected = ReferenceAverageLink.cluster(
+                    count: count, groups: groups, edges: edges, threshold: threshold, relative: relative, canMerge: veto)
+                let lazy = AverageLinkClustering.cluster(
+                    count: count, groups: groups, edges: edges, threshold: threshold, relative: relative, canMerge: veto)
+                #expect(lazy == expected, "seed \(seed), threshold \(threshold), relative \(relative)")
+            }
+        }
+    }
+
+    /// A seeded generator, so every run checks the same graphs.
+    struct Xorshift {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state ^= state << 13
+            state ^= state >> 7
+            state ^= state << 17
+            return state
+        }
+    }
 }
