@@ -1,5 +1,6 @@
 import Testing
 @testable import Clustering
+import Similarity
 
 @Suite struct AverageLinkClusteringTests {
     typealias Edge = AverageLinkClustering.Edge
@@ -101,7 +102,7 @@ import Testing
     /// communities with tied similarities, initial groups, the relative rule and a veto.
     @Test(arguments: 0..<40)
     func lazyRequeuingMatchesEagerRequeuing(seed: Int) {
-        var random = Xorshift(state: 0x5DEE_CE66_D1CE_4E5B &+ UInt64(seed) &* 0x9E37_79B9_7F4A_7C15)
+        var random = SplitMix64(seed: 0x5DEE_CE66_D1CE_4E5B &+ UInt64(seed))
         func next(_ bound: Int) -> Int { Int(random.next() % UInt64(bound)) }
         let count = 20 + next(280)
         var edges: [Edge] = []
@@ -142,17 +143,6 @@ import Testing
                     count: count, groups: groups, edges: edges, threshold: threshold, relative: relative, canMerge: veto)
                 #expect(lazy == expected, "seed \(seed), threshold \(threshold), relative \(relative)")
             }
-        }
-    }
-
-    /// A seeded generator, so every run checks the same graphs.
-    struct Xorshift {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state ^= state << 13
-            state ^= state >> 7
-            state ^= state << 17
-            return state
         }
     }
 }

@@ -1,6 +1,7 @@
-/// Writes JSON text byte for byte as `JSONOutput.encode` does (`JSONEncoder` with pretty
-/// printing, sorted keys and unescaped slashes), for values large enough that the encoder's
-/// per-value boxing dominates a run: a 100k-article cluster report, a corpus extracted to JSON.
+/// Writes JSON text byte for byte as Reports' `JSONOutput.encode` does (`JSONEncoder` with
+/// pretty printing, sorted keys and unescaped slashes), for values large enough that the
+/// encoder's per-value boxing dominates a run: a 100k-article cluster report, a corpus
+/// extracted to JSON.
 ///
 /// The caller writes keys in the encoder's sorted order; the writer takes care of
 /// indentation, separators, empty containers and escaping.
