@@ -85,6 +85,12 @@ package struct InputLoader: Sendable {
         package init() {}
     }
 
+    /// Starts reading `files` into the system's file cache in the background, so that loading
+    /// them next does not wait for the disk (a cold folder of a million small files).
+    package func prefetch(_ files: [InputFile]) {
+        FileReader.prefetch(files.map(\.path))
+    }
+
     /// Loads every file; a file that cannot be read is recorded as skipped, never thrown.
     ///
     /// - Parameter files: discovered files (any order; the same path twice is read once).

@@ -96,8 +96,15 @@ public struct Pipeline: Sendable {
         var features: [ArticleFeatures] = []
         var summaries: [ArticleSummary] = []
         progress?(Progress(stage: .loading, completed: 0, total: files.count))
-        for start in stride(from: 0, to: files.count, by: max(1, filesPerBatch)) {
-            let batch = Array(files[start..<min(start + max(1, filesPerBatch), files.count)])
+        let batchSize = max(1, filesPerBatch)
+        let prefetching = DispatchGroup()
+        for start in stride(from: 0, to: files.count, by: batchSize) {
+            let batch = Array(files[start..<min(start + batchSize, files.count)])
+            // While this batch is parsed, the disk already reads the next one.
+            let next = Array(files[min(start + batchSize, files.count)..<min(start + 2 * batchSize, files.count)])
+            if !next.isEmpty {
+                DispatchQueue.global().async(group: prefetching) { loader.prefetch(next) }
+            }
             // Each article is normalized and reduced to features on the worker that read it.
             let result = loader.load(batch, after: &loaded) { article in
                 let normalized = normalizer.normalize(article)
@@ -109,6 +116,7 @@ public struct Pipeline: Sendable {
             StageTimer.add(to: "load, normalize, shingles and signatures")
             progress?(Progress(stage: .loading, completed: start + batch.count, total: files.count))
         }
+        prefetching.wait()
         StageTimer.printSums()
         StageTimer.start()
         inputs.sort { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
