@@ -1,4 +1,5 @@
 internal import Similarity
+internal import StoryModel
 
 /// Average-link agglomerative clustering over a sparse similarity graph.
 ///
@@ -59,6 +60,7 @@ struct AverageLinkClustering {
     ///   - threshold: the smallest average similarity that still merges.
     ///   - relative: when two clusters both have at least `minimumSize` members, their average
     ///     must also reach `factor` times the lower of their cohesions (mean internal similarity).
+    ///   - threads: how many threads build the clusters' link sums; the result does not depend on it.
     ///   - canMerge: a veto on merging two clusters, given their member lists (in no particular
     ///     order); it must depend only on the members.
     /// - Returns: the clusters, each ascending, ordered by smallest member, with the sum of
@@ -67,7 +69,7 @@ struct AverageLinkClustering {
     ///   vetoes' cost.
     static func cluster(
         count: Int, groups: [[Int]], edges: [Edge], threshold: Double,
-        relative: (factor: Double, minimumSize: Int) = (0, 3),
+        relative: (factor: Double, minimumSize: Int) = (0, 3), threads: ThreadCount = .exactly(1),
         canMerge: ([Int], [Int]) -> Bool
     ) -> [Cluster] {
         // Union-find style ownership: the smallest id of a cluster represents it.
@@ -82,14 +84,8 @@ struct AverageLinkClustering {
             members[root] = group.sorted()
         }
         var alive = members.map { !$0.isEmpty }
-        var links = [LinkSums](repeating: LinkSums(), count: count)
         var withinSum = [Double](repeating: 0, count: count)
-        for edge in edges {
-            let a = owner[edge.a], b = owner[edge.b]
-            guard a != b else { withinSum[a] += edge.similarity; continue }
-            links[a].add(edge.similarity, to: b)
-            links[b].add(edge.similarity, to: a)
-        }
+        var links = Self.linkSums(count: count, owner: owner, edges: edges, withinSum: &withinSum, threads: threads)
 
         /// The current average similarity of two live clusters, `nil` when they share no edge.
         func average(_ a: Int, _ b: Int) -> Double? {
@@ -164,5 +160,51 @@ struct AverageLinkClustering {
         return members.indices.filter { !members[$0].isEmpty }.map {
             Cluster(members: members[$0].sorted(), withinSimilarity: withinSum[$0])
         }
+    }
+
+    /// Each initial cluster's link sums to the others, and the sums of the edges inside a
+    /// cluster (added to `withinSum`).
+    ///
+    /// The edges are first bucketed by cluster (a counting sort that keeps their order), then
+    /// each cluster's map is filled from its own bucket, sized once, on every core: the same
+    /// sums, added in the same order, as adding every edge to both maps in turn, without the
+    /// random access into a hundred thousand growing maps.
+    static func linkSums(
+        count: Int, owner: [Int], edges: [Edge], withinSum: inout [Double], threads: ThreadCount
+    ) -> [LinkSums] {
+        var degree = [Int](repeating: 0, count: count + 1)
+        for edge in edges {
+            let a = owner[edge.a], b = owner[edge.b]
+            guard a != b else { withinSum[a] += edge.similarity; continue }
+            degree[a] += 1
+            degree[b] += 1
+        }
+        // Bucket starts, then the buckets filled in edge order.
+        var start = [Int](repeating: 0, count: count + 1)
+        for cluster in 0..<count { start[cluster + 1] = start[cluster] + degree[cluster] }
+        var neighbour = [Int32](repeating: 0, count: start[count])
+        var similarity = [Double](repeating: 0, count: start[count])
+        var next = start
+        for edge in edges {
+            let a = owner[edge.a], b = owner[edge.b]
+            guard a != b else { continue }
+            neighbour[next[a]] = Int32(b)
+            similarity[next[a]] = edge.similarity
+            next[a] += 1
+            neighbour[next[b]] = Int32(a)
+            similarity[next[b]] = edge.similarity
+            next[b] += 1
+        }
+        let chunk = 4096
+        let (neighbours, similarities, starts) = (neighbour, similarity, start)
+        return Array(stride(from: 0, to: count, by: chunk)).parallelMap(threads: threads) { first in
+            (first..<min(first + chunk, count)).map { cluster in
+                var sums = LinkSums(capacity: starts[cluster + 1] - starts[cluster])
+                for index in starts[cluster]..<starts[cluster + 1] {
+                    sums.add(similarities[index], to: Int(neighbours[index]))
+                }
+                return sums
+            }
+        }.flatMap { $0 }
     }
 }

@@ -63,11 +63,11 @@ struct CorpusFeatures: Sendable {
         lshPairs = banding.candidatePairs(bandKeys: articles.map(\.bandKeys), threads: threads, maxBucket: Self.maximumBucket)
         // Each step below drops what only it needed, so a big corpus never holds all at once.
         for index in articles.indices { articles[index].bandKeys = [] }
-        StageTimer.finished("LSH candidates")
+        StageTimer.finished("LSH candidates (\(lshPairs.count))")
         var unionFind = Self.nearDuplicates(articles.map(\.shingles), pairs: lshPairs, configuration: configuration, threads: threads)
         nearDuplicateGroups = unionFind.groups()
         for index in articles.indices { articles[index].shingles = [] }
-        StageTimer.finished("near-duplicates")
+        StageTimer.finished("near-duplicates (\(nearDuplicateGroups.count) groups)")
 
         // Boilerplate: a sentence repeated verbatim by many independent articles (near-duplicates
         // count once), or by several articles of one outlet, says nothing about the event.

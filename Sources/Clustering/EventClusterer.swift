@@ -75,7 +75,7 @@ package struct EventClusterer: Sendable {
         let days = corpus.articles.map(\.day)
         let groups = AverageLinkClustering.cluster(
             count: ordered.count, groups: duplicateGroups, edges: edges, threshold: configuration.eventThreshold,
-            relative: (configuration.relativeLinkFactor, configuration.relativeLinkMinimumSize)
+            relative: (configuration.relativeLinkFactor, configuration.relativeLinkMinimumSize), threads: threads
         ) { left, right in
             guard hardWindow else { return true }
             let l = Self.dayRange(left, days), r = Self.dayRange(right, days)

@@ -14,6 +14,15 @@ struct LinkSums {
     /// Creates an empty map.
     init() {}
 
+    /// An empty map with room for `capacity` neighbours before it grows.
+    init(capacity: Int) {
+        guard capacity > 0 else { return }
+        var size = 4
+        while capacity * 4 > size * 3 { size *= 2 }
+        keys = [Int32](repeating: -1, count: size)
+        sums = [Double](repeating: 0, count: size)
+    }
+
     @inline(__always)
     private func home(_ key: Int32, mask: Int) -> Int {
         Int(truncatingIfNeeded: (UInt64(UInt32(bitPattern: key)) &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask

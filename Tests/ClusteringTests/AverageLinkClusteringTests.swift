@@ -98,8 +98,9 @@ import Similarity
     }
 
 
-    /// Lazy re-evaluation gives the eager algorithm's clusters: random graphs of overlapping
-    /// communities with tied similarities, initial groups, the relative rule and a veto.
+    /// Lazy re-evaluation and bucketed link sums give the eager algorithm's clusters: random
+    /// graphs of overlapping communities with tied similarities, initial groups, the relative
+    /// rule and a veto, on 1 and 2 threads.
     @Test(arguments: 0..<40)
     func lazyRequeuingMatchesEagerRequeuing(seed: Int) {
         var random = SplitMix64(seed: 0x5DEE_CE66_D1CE_4E5B &+ UInt64(seed))
@@ -139,9 +140,12 @@ import Similarity
             for relative in [(0.0, 3), (0.72, 4)] {
                 let expected = ReferenceAverageLink.cluster(
                     count: count, groups: groups, edges: edges, threshold: threshold, relative: relative, canMerge: veto)
-                let lazy = AverageLinkClustering.cluster(
-                    count: count, groups: groups, edges: edges, threshold: threshold, relative: relative, canMerge: veto)
-                #expect(lazy == expected, "seed \(seed), threshold \(threshold), relative \(relative)")
+                for threads in [1, 2] {
+                    let lazy = AverageLinkClustering.cluster(
+                        count: count, groups: groups, edges: edges, threshold: threshold, relative: relative,
+                        threads: .exactly(threads), canMerge: veto)
+                    #expect(lazy == expected, "seed \(seed), threshold \(threshold), relative \(relative), \(threads) threads")
+                }
             }
         }
     }

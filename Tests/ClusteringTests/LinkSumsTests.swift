@@ -29,4 +29,19 @@ import Testing
         }
         #expect(map[-5] == nil && map[1_000_001] == nil)
     }
+
+    @Test(arguments: [0, 1, 3, 4, 100, 1_000])
+    func sizedMapsHoldTheirCapacityAndTheSameSums(capacity: Int) {
+        var sized = LinkSums(capacity: capacity)
+        var grown = LinkSums()
+        for key in 0..<capacity {
+            sized.add(Double(key) / 3, to: key * 7)
+            grown.add(Double(key) / 3, to: key * 7)
+            sized.add(0.25, to: key * 7)
+            grown.add(0.25, to: key * 7)
+        }
+        #expect(sized.count == capacity)
+        for key in 0..<capacity { #expect(sized[key * 7] == grown[key * 7]) }
+        #expect(Set(sized.neighbours) == Set(grown.neighbours))
+    }
 }
