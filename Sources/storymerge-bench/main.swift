@@ -176,8 +176,8 @@ struct Bench {
         // their features are extracted (before anything else grows the heap).
         Measure.resetPeak()
         let (streamedReport, streamedSeconds) = Measure.time { pipeline.cluster(paths: [folder]) }
-        line("streamed cluster (files → clusters)", streamedSeconds, docs: n, bytes: corpus.bytes, rss: Measure.peakRSS(),
-             extra: " (\(streamedReport.clusters.count) clusters; what `storymerge cluster` runs)")
+        line("streamed cluster", streamedSeconds, docs: n, bytes: corpus.bytes, rss: Measure.peakRSS(),
+             extra: " (files → \(streamedReport.clusters.count) clusters, what `storymerge cluster` runs)")
 
         Measure.resetPeak()
         let (read, readSeconds) = Measure.time { pipeline.read([folder]) }
