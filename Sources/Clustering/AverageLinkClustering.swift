@@ -12,9 +12,19 @@ internal import StoryModel
 struct AverageLinkClustering {
     /// A weighted edge between two items.
     struct Edge {
-        var a: Int
-        var b: Int
+        /// The items, stored in 32 bits: a million articles' edges take 16 bytes each.
+        private var first: Int32, second: Int32
+        /// The similarity.
         var similarity: Double
+        /// One item.
+        var a: Int { Int(first) }
+        /// The other item.
+        var b: Int { Int(second) }
+
+        /// Creates an edge.
+        init(a: Int, b: Int, similarity: Double) {
+            (first, second, self.similarity) = (Int32(a), Int32(b), similarity)
+        }
     }
 
     /// One resulting cluster.
@@ -33,13 +43,19 @@ struct AverageLinkClustering {
     /// A queued merge: the pair's average when it was queued.
     private struct Entry: Comparable {
         var average: Double
-        var a: Int
-        var b: Int
+        /// The two clusters (32 bits each, so an entry takes 16 bytes).
+        var first: Int32, second: Int32
+        var a: Int { Int(first) }
+        var b: Int { Int(second) }
+
+        init(average: Double, a: Int, b: Int) {
+            (self.average, first, second) = (average, Int32(a), Int32(b))
+        }
 
         /// Higher average first, then smaller ids.
         static func < (lhs: Entry, rhs: Entry) -> Bool {
             if lhs.average != rhs.average { return lhs.average > rhs.average }
-            return (lhs.a, lhs.b) < (rhs.a, rhs.b)
+            return (lhs.first, lhs.second) < (rhs.first, rhs.second)
         }
     }
 

@@ -8,10 +8,10 @@ struct CorpusFeatures: Sendable {
     let configuration: ClusteringConfiguration
     /// Per-article features, in input order.
     let articles: [ArticleFeatures]
-    /// Full term-and-name vectors, unit length, in input order.
-    let vectors: [SparseVector]
-    /// Name-only vectors, unit length, in input order.
-    let nameVectors: [SparseVector]
+    /// Full term-and-name vectors, unit length, in input order (empty once released).
+    private(set) var vectors: [SparseVector]
+    /// Name-only vectors, unit length, in input order (empty once released).
+    private(set) var nameVectors: [SparseVector]
     /// Pairs proposed by LSH over the MinHash signatures.
     let lshPairs: [CandidatePair]
     /// Near-duplicate groups (two or more articles each, ascending, by smallest member).
@@ -118,6 +118,12 @@ struct CorpusFeatures: Sendable {
         nameVectors = weighter.weigh(consume nameLists, threads: threads).vectors
         self.articles = articles
         StageTimer.finished("tf-idf vectors")
+    }
+
+    /// Drops the vectors once every pair is scored (`similarity` cannot be asked after this).
+    mutating func releaseVectors() {
+        vectors = []
+        nameVectors = []
     }
 
     /// LSH buckets larger than this link their members in a chain instead of all pairs, so a

@@ -44,29 +44,19 @@ package struct EventClusterer: Sendable {
     package func cluster(features: consuming [ArticleFeatures]) -> [EventCluster] {
         guard !features.isEmpty else { return [] }
         Self.sortCanonically(&features)
-        let corpus = CorpusFeatures(features: features, configuration: configuration, threads: threads)
+        var corpus = CorpusFeatures(features: features, configuration: configuration, threads: threads)
         let ordered = corpus.articles
         let duplicateGroups = corpus.nearDuplicateGroups
 
-        let edges: [AverageLinkClustering.Edge]
         var scored = corpus.candidatePairs(threads: threads)
         StageTimer.finished("candidate pairs (\(scored.count))")
         if exhaustiveCandidates {
             scored = []
             for a in 0..<ordered.count { for b in (a + 1)..<ordered.count { scored.append(CandidatePair(a, b)) } }
         }
-        // Scored in blocks on every core; the blocks are joined in order, so edges do not depend on threads.
-        let blockSize = 8192
-        let pairs = scored
-        let blocks = Array(stride(from: 0, to: pairs.count, by: blockSize))
-        edges = blocks.parallelMap(threads: threads) { start in
-            var block: [AverageLinkClustering.Edge] = []
-            for pair in pairs[start..<min(start + blockSize, pairs.count)] {
-                let score = corpus.similarity(pair.first, pair.second)
-                if score > 0 { block.append(.init(a: pair.first, b: pair.second, similarity: score)) }
-            }
-            return block
-        }.flatMap { $0 }
+        let edges = Self.scored(consume scored, by: corpus, threads: threads)
+        // Average link needs only the edges and days: the vectors go before it builds its maps.
+        corpus.releaseVectors()
         StageTimer.finished("pair scores")
         // Dates act through the pair scores (`CorpusFeatures.dateFactor`); with no half-life the
         // window is a hard limit between clusters too.
@@ -124,6 +114,24 @@ package struct EventClusterer: Sendable {
             cluster.id = "E\(index + 1)"
             return cluster
         }
+    }
+
+    /// The pairs with a positive score, as edges, in pair order: scored in blocks on every core
+    /// and joined in order, so the edges do not depend on the thread count.
+    private static func scored(
+        _ pairs: consuming [CandidatePair], by corpus: CorpusFeatures, threads: ThreadCount
+    ) -> [AverageLinkClustering.Edge] {
+        let blockSize = 8192
+        let pairs = consume pairs
+        let blocks = Array(stride(from: 0, to: pairs.count, by: blockSize))
+        return blocks.parallelMap(threads: threads) { start in
+            var block: [AverageLinkClustering.Edge] = []
+            for pair in pairs[start..<min(start + blockSize, pairs.count)] {
+                let score = corpus.similarity(pair.first, pair.second)
+                if score > 0 { block.append(.init(a: pair.first, b: pair.second, similarity: score)) }
+            }
+            return block
+        }.flatMap { $0 }
     }
 
     /// The event similarity of two articles (0…1), with `corpus` giving term statistics.
