@@ -121,13 +121,30 @@ struct AverageLinkClustering {
             queued[key(a, b)] = value
             heap.push(Entry(average: value, a: a, b: b))
         }
+        // The first entries are sorted once and read in order; the heap holds only re-queued
+        // pairs, so a million articles' pairs are not sifted through one huge heap.
+        var initial: [Entry] = []
         for a in 0..<count where alive[a] {
-            for b in links[a].neighbours where b > a { push(a, b) }
+            for b in links[a].neighbours where b > a {
+                guard let value = average(a, b), value >= threshold else { continue }
+                queued[key(a, b)] = value
+                initial.append(Entry(average: value, a: a, b: b))
+            }
+        }
+        initial.sort()
+        var cursor = 0
+        /// The next entry in queue order, from the sorted first entries or the heap.
+        func next() -> Entry? {
+            if cursor < initial.count, heap.first.map({ !($0 < initial[cursor]) }) ?? true {
+                cursor += 1
+                return initial[cursor - 1]
+            }
+            return heap.pop()
         }
         // Partners of pairs the veto or the relative rule refused: asked again once either
         // cluster changes (as eager re-queuing would).
         var refused = [[Int]](repeating: [], count: count)
-        while let entry = heap.pop() {
+        while let entry = next() {
             let a = entry.a, b = entry.b
             guard queued[key(a, b)] == entry.average else { continue }
             queued[key(a, b)] = nil

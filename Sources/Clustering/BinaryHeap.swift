@@ -5,6 +5,9 @@ struct BinaryHeap<Element: Comparable> {
     /// Whether the heap is empty.
     var isEmpty: Bool { storage.isEmpty }
 
+    /// The element `pop()` would return next, if any.
+    var first: Element? { storage.first }
+
     /// Adds an element.
     ///
     /// - Complexity: O(log n).
