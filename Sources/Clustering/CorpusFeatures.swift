@@ -76,11 +76,13 @@ struct CorpusFeatures: Sendable {
             ? max(configuration.boilerplateMinimumArticles, groupCount / 100) : Int.max
         let sourceCutoff = configuration.sourceBoilerplateMinimumArticles > 0
             ? configuration.sourceBoilerplateMinimumArticles : Int.max
+        let sources = articles.map { Self.sourceSeed($0.source, seed: configuration.seed) }
+        self.sources = sources
         var keys: [(key: UInt64, group: Int)] = []
         var sourceKeys: [(key: UInt64, group: Int)] = []
         for index in articles.indices {
             let group = unionFind.find(index)
-            let source = Self.sourceSeed(articles[index].source, seed: configuration.seed)
+            let source = sources[index]
             for key in articles[index].sentenceKeys {
                 if globalCutoff != Int.max { keys.append((key, group)) }
                 if let source, sourceCutoff != Int.max { sourceKeys.append((Self.sourceKey(key, source), group)) }
@@ -92,11 +94,10 @@ struct CorpusFeatures: Sendable {
         (keys, sourceKeys) = ([], [])
         for index in articles.indices { articles[index].sentenceKeys = [] }
         StageTimer.finished("boilerplate sentences")
-        sources = articles.map { Self.sourceSeed($0.source, seed: configuration.seed) }
 
         let boilerplateKeys = boilerplate
-        articles.parallelUpdate(threads: threads) { features in
-            let source = features.source.isEmpty ? nil : Self.sourceSeed(features.source, seed: configuration.seed)
+        articles.parallelUpdate(threads: threads) { index, features in
+            let source = sources[index]
             features.weigh(
                 configuration: configuration, boilerplate: boilerplateKeys,
                 sourceKey: { key in source.map { Self.sourceKey(key, $0) } })

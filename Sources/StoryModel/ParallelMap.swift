@@ -70,11 +70,12 @@ extension Array where Element: Sendable {
     /// (drops the inputs it has used) never holds the old and new forms of all elements at once.
     /// - Parameters:
     ///   - threads: how many workers may run at once.
-    ///   - update: the change to one element; it must not depend on which thread runs it.
-    package mutating func parallelUpdate(threads: ThreadCount = .allCores, _ update: @Sendable (inout Element) -> Void) {
+    ///   - update: the change to one element, given its index; it must not depend on which
+    ///     thread runs it.
+    package mutating func parallelUpdate(threads: ThreadCount = .allCores, _ update: @Sendable (Int, inout Element) -> Void) {
         let workers = Swift.min(threads.resolved, count)
         guard workers > 1 else {
-            for index in indices { update(&self[index]) }
+            for index in indices { update(index, &self[index]) }
             return
         }
         withUnsafeMutableBufferPointer { buffer in
@@ -84,7 +85,7 @@ extension Array where Element: Sendable {
                 while true {
                     let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
                     guard index < elements.buffer.count else { return }
-                    update(&elements.buffer[index])
+                    update(index, &elements.buffer[index])
                 }
             }
         }

@@ -23,12 +23,12 @@ import Testing
     func parallelUpdateChangesEveryElementOnceInPlace(threads: Int) {
         let input = (0..<1_000).map { [$0, $0 * 3] }
         var updated = input
-        updated.parallelUpdate(threads: .exactly(threads)) { element in
-            element = [element.reduce(0, +) + 1]
+        updated.parallelUpdate(threads: .exactly(threads)) { index, element in
+            element = [element.reduce(0, +) + index]
         }
-        #expect(updated == input.map { [$0.reduce(0, +) + 1] })
+        #expect(updated == input.enumerated().map { [$1.reduce(0, +) + $0] })
         var empty: [[Int]] = []
-        empty.parallelUpdate(threads: .exactly(threads)) { $0.append(1) }
+        empty.parallelUpdate(threads: .exactly(threads)) { _, element in element.append(1) }
         #expect(empty.isEmpty)
     }
 
