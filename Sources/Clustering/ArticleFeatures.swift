@@ -54,6 +54,9 @@ package struct ArticleFeatures: Sendable {
     var headlineNumbers: [Int] = []
     /// Ages the article gives ("a 14-year-old", "aged 32"), sorted, unique.
     var ages: [Int] = []
+    /// Streets the article names, each by the word before its street type ("patton" for
+    /// "Patton Avenue", "43rd" for "43rd St."), sorted, unique (see `streets(names:words:)`).
+    var streets: [String] = []
     /// Whether the body is mostly a page template, so only the headline describes the event.
     var titleOnly = false
 
@@ -86,6 +89,7 @@ package struct ArticleFeatures: Sendable {
         bandKeys = banding.bandKeys(hasher.signature(shingles))
         headlineNumbers = Self.smallNumbers(in: article.article.title ?? "")
         ages = Self.ages(in: article.words)
+        streets = Self.streets(names: article.sentences.flatMap(\.names) + article.titleNames, words: article.words)
         keyOfSentence = article.sentences.map { Self.sentenceKey($0, seed: seed) }
         sentenceKeys = SortedSet.uniqued(keyOfSentence.compactMap { $0 })
         var numbers: [UInt64] = [], phrases: [UInt64] = []
@@ -284,6 +288,44 @@ package struct ArticleFeatures: Sendable {
             }
         }
         return SortedSet.uniqued(result)
+    }
+
+    /// Street-type words that end a street's name, abbreviations included ("court" is left
+    /// out: "Supreme Court" and "District Court" are where follow-ups happen, not streets).
+    private static let streetTypes: Set<String> = [
+        "street", "st", "avenue", "ave", "av", "road", "rd", "drive", "dr", "boulevard", "blvd",
+        "lane", "ln", "way", "place", "pl", "parkway", "pkwy", "highway", "hwy", "terrace", "circle",
+        "pike", "expressway", "freeway",
+    ]
+
+    /// The streets an article names, each by the word before its street type: from name
+    /// phrases ("patton avenue", "north patton ave", "main st" give "patton", "patton", "main")
+    /// and from numbered streets in the words ("43rd street" gives "43rd"); sorted, unique.
+    /// The last word alone keeps "North Patton Avenue" and "Patton Ave." one street.
+    static func streets(names: [String], words: [String] = []) -> [String] {
+        func isStreetType(_ word: Substring) -> Bool {
+            streetTypes.contains(String(word.hasSuffix(".") ? word.dropLast() : word))
+        }
+        var result: [String] = []
+        for name in names {
+            let parts = name.split(separator: " ")
+            guard parts.count >= 2, isStreetType(parts[parts.count - 1]) else { continue }
+            result.append(String(parts[parts.count - 2]))
+        }
+        for index in words.indices.dropLast() where isOrdinal(words[index]) && isStreetType(words[index + 1][...]) {
+            result.append(words[index])
+        }
+        return SortedSet.uniqued(result)
+    }
+
+    /// Whether a word is an ordinal of one to three digits ("43rd", "1st", "112th").
+    private static func isOrdinal(_ word: String) -> Bool {
+        let bytes = Array(word.utf8)
+        guard bytes.count >= 3, bytes.count <= 5 else { return false }
+        let digits = bytes.prefix { $0 >= 48 && $0 <= 57 }.count
+        guard digits >= 1, digits == bytes.count - 2 else { return false }
+        let suffix = String(decoding: bytes.suffix(2), as: UTF8.self)
+        return suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th"
     }
 
     /// Whether a byte is an ASCII letter or digit.

@@ -282,6 +282,7 @@ struct CorpusFeatures: Sendable {
         if sameOutlet(a, b) { score *= configuration.sameSourceFactor }
         if headlineNumbersDisagree(a, b) { score *= configuration.headlineNumberMismatchFactor }
         if agesDisagree(a, b) { score *= configuration.ageMismatchFactor }
+        if streetsDisagree(a, b) { score *= configuration.streetMismatchFactor }
         return min(max(score, 0), 1)
     }
 
@@ -301,8 +302,13 @@ struct CorpusFeatures: Sendable {
         Self.disjoint(articles[a].ages, articles[b].ages)
     }
 
+    /// Whether both articles name streets and share none.
+    func streetsDisagree(_ a: Int, _ b: Int) -> Bool {
+        Self.disjoint(articles[a].streets, articles[b].streets)
+    }
+
     /// Whether two non-empty sorted lists have no element in common.
-    static func disjoint(_ x: [Int], _ y: [Int]) -> Bool {
+    static func disjoint<T: Comparable>(_ x: [T], _ y: [T]) -> Bool {
         guard !x.isEmpty, !y.isEmpty else { return false }
         var i = 0, j = 0
         while i < x.count, j < y.count {
@@ -328,6 +334,10 @@ struct CorpusFeatures: Sendable {
         if agesDisagree(a, b), configuration.ageMismatchFactor != 1 {
             let x = articles[a].ages, y = articles[b].ages
             result.append(.init(reason: "different ages (\(list(x)) vs \(list(y)))", factor: configuration.ageMismatchFactor))
+        }
+        if streetsDisagree(a, b), configuration.streetMismatchFactor != 1 {
+            let x = articles[a].streets.joined(separator: ", "), y = articles[b].streets.joined(separator: ", ")
+            result.append(.init(reason: "different streets (\(x) vs \(y))", factor: configuration.streetMismatchFactor))
         }
         return result
     }

@@ -73,6 +73,10 @@ public struct ClusteringConfiguration: Sendable, Hashable, Codable {
     /// Multiplies the similarity of two articles that both give ages ("a 14-year-old girl")
     /// and share none of them (1 turns it off).
     public var ageMismatchFactor: Double = 0.7
+    /// Multiplies the similarity of two articles that both name streets ("Patton Avenue",
+    /// "Main St.") and share none of them: local stories of one city told at street level are
+    /// different incidents more often than not (1 turns it off).
+    public var streetMismatchFactor: Double = 0.7
     /// The cluster size from which `relativeLinkFactor` applies.
     public var relativeLinkMinimumSize: Int = 4
 
@@ -80,6 +84,7 @@ public struct ClusteringConfiguration: Sendable, Hashable, Codable {
     public init() {}
 
     private enum CodingKeys: String, CodingKey {
+        case streetMismatchFactor
         case ageMismatchFactor, headlineNumberMismatchFactor, relativeLinkFactor, relativeLinkMinimumSize, shingleSize, signatureSize, bands, nearDuplicateThreshold, eventThreshold,
             dateWindowDays, seed, nameBoost, phraseNameBoost, numberBoost, titleBoost,
             nameSimilarityShare, candidateTermsPerArticle, candidateNeighbors, termPairBoost,
@@ -119,5 +124,6 @@ public struct ClusteringConfiguration: Sendable, Hashable, Codable {
         if let value = try container.decodeIfPresent(Double.self, forKey: .ageMismatchFactor) { ageMismatchFactor = value }
         if let value = try container.decodeIfPresent(Double.self, forKey: .headlineNumberMismatchFactor) { headlineNumberMismatchFactor = value }
         if let value = try container.decodeIfPresent(Int.self, forKey: .relativeLinkMinimumSize) { relativeLinkMinimumSize = value }
+        if let value = try container.decodeIfPresent(Double.self, forKey: .streetMismatchFactor) { streetMismatchFactor = value }
     }
 }

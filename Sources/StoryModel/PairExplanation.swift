@@ -55,8 +55,8 @@ public struct PairExplanation: Sendable, Hashable, Codable {
     public var events: [String]
     /// The shared terms and names that contribute most, largest first.
     public var sharedTerms: [SharedTerm]
-    /// Factors that lowered the score besides dates: the same outlet, headline numbers or ages
-    /// that disagree.
+    /// Factors that lowered the score besides dates: the same outlet, headline numbers, ages or
+    /// streets that disagree.
     public var adjustments: [Adjustment]
 
     /// Creates an explanation.
