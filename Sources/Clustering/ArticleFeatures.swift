@@ -292,40 +292,46 @@ package struct ArticleFeatures: Sendable {
 
     /// Street-type words that end a street's name, abbreviations included ("court" is left
     /// out: "Supreme Court" and "District Court" are where follow-ups happen, not streets).
-    private static let streetTypes: Set<String> = [
+    private static let streetTypes: Set<Substring> = [
         "street", "st", "avenue", "ave", "av", "road", "rd", "drive", "dr", "boulevard", "blvd",
         "lane", "ln", "way", "place", "pl", "parkway", "pkwy", "highway", "hwy", "terrace", "circle",
         "pike", "expressway", "freeway",
     ]
+
+    /// Whether a word is a street type ("avenue", "ave", "ave.").
+    private static func isStreetType(_ word: Substring) -> Bool {
+        streetTypes.contains(word.utf8.last == UInt8(ascii: ".") ? word.dropLast() : word)
+    }
 
     /// The streets an article names, each by the word before its street type: from name
     /// phrases ("patton avenue", "north patton ave", "main st" give "patton", "patton", "main")
     /// and from numbered streets in the words ("43rd street" gives "43rd"); sorted, unique.
     /// The last word alone keeps "North Patton Avenue" and "Patton Ave." one street.
     static func streets(names: [String], words: [String] = []) -> [String] {
-        func isStreetType(_ word: Substring) -> Bool {
-            streetTypes.contains(String(word.hasSuffix(".") ? word.dropLast() : word))
-        }
         var result: [String] = []
         for name in names {
-            let parts = name.split(separator: " ")
-            guard parts.count >= 2, isStreetType(parts[parts.count - 1]) else { continue }
-            result.append(String(parts[parts.count - 2]))
+            // Most names are one word or do not end in a street type: two slices, no copies.
+            guard let space = name.lastIndex(of: " "),
+                  isStreetType(name[name.index(after: space)...]) else { continue }
+            let rest = name[..<space]
+            let start = rest.lastIndex(of: " ").map(rest.index(after:)) ?? rest.startIndex
+            if start < rest.endIndex { result.append(String(rest[start...])) }
         }
         for index in words.indices.dropLast() where isOrdinal(words[index]) && isStreetType(words[index + 1][...]) {
             result.append(words[index])
         }
-        return SortedSet.uniqued(result)
+        return result.isEmpty ? [] : SortedSet.uniqued(result)
     }
 
     /// Whether a word is an ordinal of one to three digits ("43rd", "1st", "112th").
     private static func isOrdinal(_ word: String) -> Bool {
-        let bytes = Array(word.utf8)
-        guard bytes.count >= 3, bytes.count <= 5 else { return false }
+        let bytes = word.utf8
+        guard let first = bytes.first, first >= 48, first <= 57, bytes.count >= 3, bytes.count <= 5 else { return false }
         let digits = bytes.prefix { $0 >= 48 && $0 <= 57 }.count
-        guard digits >= 1, digits == bytes.count - 2 else { return false }
-        let suffix = String(decoding: bytes.suffix(2), as: UTF8.self)
-        return suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th"
+        guard digits == bytes.count - 2 else { return false }
+        let suffix = bytes.suffix(2)
+        return suffix.elementsEqual("st".utf8) || suffix.elementsEqual("nd".utf8)
+            || suffix.elementsEqual("rd".utf8) || suffix.elementsEqual("th".utf8)
     }
 
     /// Whether a byte is an ASCII letter or digit.
