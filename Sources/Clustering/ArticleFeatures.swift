@@ -57,6 +57,9 @@ package struct ArticleFeatures: Sendable {
     /// Streets the article names, each by the word before its street type ("patton" for
     /// "Patton Avenue", "43rd" for "43rd St."), sorted, unique (see `streets(names:words:)`).
     var streets: [String] = []
+    /// Clock times the article gives, in minutes after midnight ("1:18 p.m." is 798), sorted,
+    /// unique (see `clockTimes(in:)`).
+    var clockTimes: [Int] = []
     /// Whether the body is mostly a page template, so only the headline describes the event.
     var titleOnly = false
 
@@ -89,6 +92,7 @@ package struct ArticleFeatures: Sendable {
         bandKeys = banding.bandKeys(hasher.signature(shingles))
         headlineNumbers = Self.smallNumbers(in: article.article.title ?? "")
         ages = Self.ages(in: article.words)
+        clockTimes = Self.clockTimes(in: article.words)
         streets = Self.streets(names: article.sentences.flatMap(\.names) + article.titleNames, words: article.words)
         keyOfSentence = article.sentences.map { Self.sentenceKey($0, seed: seed) }
         sentenceKeys = SortedSet.uniqued(keyOfSentence.compactMap { $0 })
@@ -332,6 +336,28 @@ package struct ArticleFeatures: Sendable {
         let suffix = bytes.suffix(2)
         return suffix.elementsEqual("st".utf8) || suffix.elementsEqual("nd".utf8)
             || suffix.elementsEqual("rd".utf8) || suffix.elementsEqual("th".utf8)
+    }
+
+    /// Clock times in a lowercased word sequence: an hour (1–12, "h" or "h:mm") followed by
+    /// "am" or "pm" ("1:18 p.m." reads as "1:18", "pm"; "9pm" as "9", "pm"), in minutes after
+    /// midnight, sorted, unique.
+    static func clockTimes(in words: [String]) -> [Int] {
+        var result: [Int] = []
+        for index in words.indices.dropLast() {
+            let next = words[index + 1]
+            guard next == "pm" || next == "am", let first = words[index].utf8.first, first >= 48, first <= 57 else {
+                continue
+            }
+            let parts = words[index].split(separator: ":")
+            guard parts.count <= 2, let hour = Int(parts[0]), (1...12).contains(hour) else { continue }
+            var minute = 0
+            if parts.count == 2 {
+                guard parts[1].utf8.count == 2, let value = Int(parts[1]), value < 60 else { continue }
+                minute = value
+            }
+            result.append(((hour % 12) + (next == "pm" ? 12 : 0)) * 60 + minute)
+        }
+        return result.isEmpty ? [] : SortedSet.uniqued(result)
     }
 
     /// Whether a byte is an ASCII letter or digit.

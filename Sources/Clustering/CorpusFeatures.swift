@@ -283,6 +283,7 @@ struct CorpusFeatures: Sendable {
         if headlineNumbersDisagree(a, b) { score *= configuration.headlineNumberMismatchFactor }
         if agesDisagree(a, b) { score *= configuration.ageMismatchFactor }
         if streetsDisagree(a, b) { score *= configuration.streetMismatchFactor }
+        if clockTimesDisagree(a, b) { score *= configuration.clockTimeMismatchFactor }
         return min(max(score, 0), 1)
     }
 
@@ -305,6 +306,11 @@ struct CorpusFeatures: Sendable {
     /// Whether both articles name streets and share none.
     func streetsDisagree(_ a: Int, _ b: Int) -> Bool {
         Self.disjoint(articles[a].streets, articles[b].streets)
+    }
+
+    /// Whether both articles give clock times and share none.
+    func clockTimesDisagree(_ a: Int, _ b: Int) -> Bool {
+        Self.disjoint(articles[a].clockTimes, articles[b].clockTimes)
     }
 
     /// Whether two non-empty sorted lists have no element in common.
@@ -338,6 +344,18 @@ struct CorpusFeatures: Sendable {
         if streetsDisagree(a, b), configuration.streetMismatchFactor != 1 {
             let x = articles[a].streets.joined(separator: ", "), y = articles[b].streets.joined(separator: ", ")
             result.append(.init(reason: "different streets (\(x) vs \(y))", factor: configuration.streetMismatchFactor))
+        }
+        if clockTimesDisagree(a, b), configuration.clockTimeMismatchFactor != 1 {
+            func times(_ values: [Int]) -> String {
+                values.map { minutes in
+                    let hour = minutes / 60, minute = minutes % 60
+                    let clock = hour % 12 == 0 ? 12 : hour % 12
+                    return "\(clock):\(minute < 10 ? "0" : "")\(minute) \(hour < 12 ? "am" : "pm")"
+                }.joined(separator: ", ")
+            }
+            result.append(.init(
+                reason: "different clock times (\(times(articles[a].clockTimes)) vs \(times(articles[b].clockTimes)))",
+                factor: configuration.clockTimeMismatchFactor))
         }
         return result
     }

@@ -15,8 +15,8 @@ public struct ClusteringConfiguration: Sendable, Hashable, Codable {
     /// Weighted term/entity similarity at or above which two articles cover the same event
     /// (the average over two clusters' article pairs when clusters merge). Tuned on ECB+ and
     /// Gun Violence Archive articles together with the relative-link check and the age and
-    /// headline-number factors (0.16–0.18 is a plateau).
-    public var eventThreshold: Double = 0.17
+    /// headline-number, age, street and clock-time factors.
+    public var eventThreshold: Double = 0.16
     /// Within this many days, publication dates do not lower the similarity of two articles.
     public var dateWindowDays: Int = 4
     /// Beyond the window, the similarity halves every this many days (down to `dateDecayFloor`);
@@ -77,6 +77,10 @@ public struct ClusteringConfiguration: Sendable, Hashable, Codable {
     /// "Main St.") and share none of them: local stories of one city told at street level are
     /// different incidents more often than not (1 turns it off).
     public var streetMismatchFactor: Double = 0.7
+    /// Multiplies the similarity of two articles that both give clock times ("at 1:18 p.m.",
+    /// "9pm") and share none of them: reports of one incident repeat when it happened
+    /// (1 turns it off).
+    public var clockTimeMismatchFactor: Double = 0.85
     /// The cluster size from which `relativeLinkFactor` applies.
     public var relativeLinkMinimumSize: Int = 4
 
@@ -84,7 +88,7 @@ public struct ClusteringConfiguration: Sendable, Hashable, Codable {
     public init() {}
 
     private enum CodingKeys: String, CodingKey {
-        case streetMismatchFactor
+        case streetMismatchFactor, clockTimeMismatchFactor
         case ageMismatchFactor, headlineNumberMismatchFactor, relativeLinkFactor, relativeLinkMinimumSize, shingleSize, signatureSize, bands, nearDuplicateThreshold, eventThreshold,
             dateWindowDays, seed, nameBoost, phraseNameBoost, numberBoost, titleBoost,
             nameSimilarityShare, candidateTermsPerArticle, candidateNeighbors, termPairBoost,
@@ -125,5 +129,6 @@ public struct ClusteringConfiguration: Sendable, Hashable, Codable {
         if let value = try container.decodeIfPresent(Double.self, forKey: .headlineNumberMismatchFactor) { headlineNumberMismatchFactor = value }
         if let value = try container.decodeIfPresent(Int.self, forKey: .relativeLinkMinimumSize) { relativeLinkMinimumSize = value }
         if let value = try container.decodeIfPresent(Double.self, forKey: .streetMismatchFactor) { streetMismatchFactor = value }
+        if let value = try container.decodeIfPresent(Double.self, forKey: .clockTimeMismatchFactor) { clockTimeMismatchFactor = value }
     }
 }
