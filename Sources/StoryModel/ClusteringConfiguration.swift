@@ -31,7 +31,7 @@ public struct ClusteringConfiguration: Sendable, Hashable, Codable {
     /// as much as the facts they share.
     public var nameBoost: Double = 0.5
     /// Weight multiplier of a multi-word proper-name phrase ("sergei lavrov").
-    public var phraseNameBoost: Double = 1.5
+    public var phraseNameBoost: Double = 1.25
     /// Weight multiplier of a number term ("20", "2021").
     public var numberBoost: Double = 2
     /// Weight multiplier of a term or name that also occurs in the headline.
