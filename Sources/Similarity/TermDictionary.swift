@@ -53,6 +53,19 @@ package struct TermDictionary: Sendable {
     ///   - threads: how many buckets are sorted at once; the result does not depend on it.
     /// - Complexity: O(n log(n / 4096)) for n keys in all.
     package static func indexing(_ documents: [[UInt64]], threads: ThreadCount = .allCores) -> Indexed {
+        indexing(documents, key: { $0 }, threads: threads)
+    }
+
+    /// `indexing(_:threads:)` over documents of any elements, each read through `key`: a
+    /// weigher indexes its feature lists without first copying out their keys.
+    ///
+    /// - Parameters:
+    ///   - documents: each document's elements, ascending and unique by `key`.
+    ///   - key: the key of an element.
+    ///   - threads: how many buckets are sorted at once; the result does not depend on it.
+    package static func indexing<Element>(
+        _ documents: [[Element]], key: (Element) -> UInt64, threads: ThreadCount = .allCores
+    ) -> Indexed {
         let bucketBits = 12
         let bucketCount = 1 << bucketBits
         func bucket(_ key: UInt64) -> Int { Int(key >> UInt64(64 - bucketBits)) }
@@ -60,9 +73,9 @@ package struct TermDictionary: Sendable {
         // Occurrence positions: document d's keys are positions offsets[d]..<offsets[d + 1].
         var offsets = [Int](repeating: 0, count: documents.count + 1)
         var bucketSizes = [Int](repeating: 0, count: bucketCount + 1)
-        for (index, keys) in documents.enumerated() {
-            offsets[index + 1] = offsets[index] + keys.count
-            for key in keys { bucketSizes[bucket(key) + 1] += 1 }
+        for (index, elements) in documents.enumerated() {
+            offsets[index + 1] = offsets[index] + elements.count
+            for element in elements { bucketSizes[bucket(key(element)) + 1] += 1 }
         }
         var bucketStarts = bucketSizes
         for index in 1...bucketCount { bucketStarts[index] += bucketStarts[index - 1] }
@@ -71,13 +84,14 @@ package struct TermDictionary: Sendable {
 
         // Scatter (key, position) into buckets; every slot is written exactly once.
         var cursor = bucketStarts
-        let entries = [Entry](unsafeUninitializedCapacity: total) { buffer, initialized in
+        var entries = [Entry](unsafeUninitializedCapacity: total) { buffer, initialized in
             cursor.withUnsafeMutableBufferPointer { cursor in
                 var position: UInt32 = 0
-                for keys in documents {
-                    for key in keys {
-                        let target = bucket(key)
-                        (buffer.baseAddress! + cursor[target]).initialize(to: Entry(key: key, position: position))
+                for elements in documents {
+                    for element in elements {
+                        let entryKey = key(element)
+                        let target = bucket(entryKey)
+                        (buffer.baseAddress! + cursor[target]).initialize(to: Entry(key: entryKey, position: position))
                         cursor[target] &+= 1
                         position &+= 1
                     }
@@ -86,12 +100,14 @@ package struct TermDictionary: Sendable {
             initialized = total
         }
 
-        // Each bucket sorted on its own; its distinct keys and their counts.
-        let scattered = entries
+        // Each bucket sorted in place on its own (workers touch disjoint ranges), then its
+        // distinct keys and their counts.
         let starts = bucketStarts
-        let perBucket: [(keys: [UInt64], counts: [Int], entries: [Entry])] =
-            Array(0..<bucketCount).parallelMap(threads: threads) { index in
-                var slice = Array(scattered[starts[index]..<starts[index + 1]])
+        let perBucket: [(keys: [UInt64], counts: [Int])] = entries.withUnsafeMutableBufferPointer { buffer in
+            let shared = SharedEntries(buffer.baseAddress)
+            return Array(0..<bucketCount).parallelMap(threads: threads) { index in
+                guard starts[index] < starts[index + 1], let base = shared.pointer else { return ([], []) }
+                var slice = UnsafeMutableBufferPointer(start: base + starts[index], count: starts[index + 1] - starts[index])
                 slice.sort { $0.key < $1.key }
                 var keys: [UInt64] = []
                 var counts: [Int] = []
@@ -101,8 +117,9 @@ package struct TermDictionary: Sendable {
                         counts.append(1)
                     }
                 }
-                return (keys, counts, slice)
+                return (keys, counts)
             }
+        }
 
         var keys: [UInt64] = []
         keys.reserveCapacity(perBucket.reduce(0) { $0 + $1.keys.count })
@@ -117,25 +134,34 @@ package struct TermDictionary: Sendable {
         // Each occurrence's id, written bucket by bucket on every core: every position belongs
         // to exactly one bucket, so no two workers write the same slot.
         let bases = firstID
-        let idAt = [Int32](unsafeUninitializedCapacity: total) { buffer, initialized in
-            let slots = SharedSlots(buffer.baseAddress)
-            _ = Array(0..<bucketCount).parallelMap(threads: threads) { index -> Bool in
-                var id = bases[index] - 1
-                var previous: UInt64?
-                for entry in perBucket[index].entries {
-                    if entry.key != previous {
-                        id += 1
-                        previous = entry.key
+        // The occurrences are consumed here: they go before each document's ids are copied out.
+        let idAt = { (sorted: [Entry]) -> [Int32] in
+            [Int32](unsafeUninitializedCapacity: total) { buffer, initialized in
+                let slots = SharedSlots(buffer.baseAddress)
+                _ = Array(0..<bucketCount).parallelMap(threads: threads) { index -> Bool in
+                    var id = bases[index] - 1
+                    var previous: UInt64?
+                    for entry in sorted[starts[index]..<starts[index + 1]] {
+                        if entry.key != previous {
+                            id += 1
+                            previous = entry.key
+                        }
+                        (slots.pointer! + Int(entry.position)).initialize(to: id)
                     }
-                    (slots.pointer! + Int(entry.position)).initialize(to: id)
+                    return true
                 }
-                return true
+                initialized = total
             }
-            initialized = total
-        }
+        }(consume entries)
         let bounds = offsets
         let ids = Array(0..<documents.count).parallelMap(threads: threads) { Array(idAt[bounds[$0]..<bounds[$0 + 1]]) }
         return Indexed(dictionary: TermDictionary(sortedUniqueKeys: keys), ids: ids, documentFrequencies: frequencies)
+    }
+
+    /// Entries that parallel workers sort in disjoint ranges.
+    private struct SharedEntries: @unchecked Sendable {
+        let pointer: UnsafeMutablePointer<Entry>?
+        init(_ pointer: UnsafeMutablePointer<Entry>?) { self.pointer = pointer }
     }
 
     /// A buffer that parallel workers fill at disjoint positions.

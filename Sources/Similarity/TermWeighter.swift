@@ -42,7 +42,7 @@ package struct TermWeighter: Sendable {
     /// - Complexity: O(F log f) for F features in total, f per document.
     package func weigh(_ documents: [[WeightedFeature]], threads: ThreadCount = .allCores) -> WeightedCorpus {
         let merged = documents.parallelMap(threads: threads, Self.merge)
-        let indexed = TermDictionary.indexing(merged.map { $0.map(\.key) }, threads: threads)
+        let indexed = TermDictionary.indexing(merged, key: { $0.key }, threads: threads)
         let n = documents.count
         let idf = indexed.documentFrequencies.map { inverseDocumentFrequency(documentFrequency: $0, documentCount: n) }
         let vectors = Array(merged.indices).parallelMap(threads: threads) { document -> SparseVector in

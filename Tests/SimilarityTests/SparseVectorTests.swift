@@ -54,6 +54,12 @@ import StoryModel
             let zero = Int(expected.id(of: 0)!)
             #expect(indexed.documentFrequencies[zero] == documents.filter { $0.contains(0) }.count)
             #expect(indexed.documentFrequencies.reduce(0, +) == documents.reduce(0) { $0 + $1.count })
+            // Elements read through a key accessor index as their keys do.
+            let features = documents.map { $0.map { WeightedFeature(key: $0, count: 1, boost: 1) } }
+            let viaAccessor = TermDictionary.indexing(features, key: { $0.key }, threads: threads)
+            #expect(viaAccessor.dictionary.keys == indexed.dictionary.keys)
+            #expect(viaAccessor.ids == indexed.ids)
+            #expect(viaAccessor.documentFrequencies == indexed.documentFrequencies)
         }
     }
 
