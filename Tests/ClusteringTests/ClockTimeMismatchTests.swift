@@ -13,22 +13,13 @@ import StoryModel
         #expect(ArticleFeatures.clockTimes(in: Self.words("13 pm 0 am 4:7 pm 1:18 later i am 5 years old")) == [])
     }
 
-    static let body = """
-        Police said two men were shot on Saturday outside a house in Riverton. \
-        Officers found the victims on the porch and took them to Riverton General Hospital. \
-        Detectives have not named a suspect and asked witnesses to call the department.
-        """
-
     /// `TestArticle` splits "1:18" at the colon, so these articles give whole hours.
     static func article(_ id: String, time: String?, source: String) -> NormalizedArticle {
-        let when = time.map { " The shots were fired at \($0) according to neighbors." } ?? ""
-        return TestArticle.make(id: id, title: "Two men shot in Riverton", body: body + when, source: source)
+        IncidentFixture.article(id, adding: time.map { "The shots were fired at \($0) according to neighbors." }, source: source)
     }
 
     static func similarity(_ a: NormalizedArticle, _ b: NormalizedArticle, factor: Double) -> Double {
-        var configuration = ClusteringConfiguration()
-        configuration.clockTimeMismatchFactor = factor
-        return EventClusterer(configuration: configuration).similarity(a, b, corpus: [a, b])
+        IncidentFixture.similarity(a, b, setting: \.clockTimeMismatchFactor, to: factor)
     }
 
     @Test func differentTimesLowerTheScoreAndASharedOneDoesNot() {

@@ -19,21 +19,12 @@ import StoryModel
         #expect(ArticleFeatures.streets(names: [], words: ["the", "2016th", "street"]) == [])
     }
 
-    static let body = """
-        Police said two men were shot late on Saturday outside a house in Riverton. \
-        Officers found the victims on the porch and took them to Riverton General Hospital. \
-        Detectives have not named a suspect and asked witnesses to call the department.
-        """
-
     static func article(_ id: String, street: String?, source: String) -> NormalizedArticle {
-        let place = street.map { " The house stands on \($0) near the river." } ?? ""
-        return TestArticle.make(id: id, title: "Two men shot in Riverton", body: body + place, source: source)
+        IncidentFixture.article(id, adding: street.map { "The house stands on \($0) near the river." }, source: source)
     }
 
     static func similarity(_ a: NormalizedArticle, _ b: NormalizedArticle, factor: Double) -> Double {
-        var configuration = ClusteringConfiguration()
-        configuration.streetMismatchFactor = factor
-        return EventClusterer(configuration: configuration).similarity(a, b, corpus: [a, b])
+        IncidentFixture.similarity(a, b, setting: \.streetMismatchFactor, to: factor)
     }
 
     @Test func differentStreetsLowerTheScore() {
