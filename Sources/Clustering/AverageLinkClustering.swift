@@ -109,16 +109,15 @@ struct AverageLinkClustering {
             return sum / Double(members[a].count * members[b].count)
         }
         var heap = BinaryHeap<Entry>()
-        // The average of each pair's one live entry; older entries of a pair are skipped.
-        var queued: [UInt64: Double] = [:]
-        func key(_ a: Int, _ b: Int) -> UInt64 { UInt64(a) << 32 | UInt64(b) }
+        // The average of each pair's one live entry, marked on the smaller cluster's link to
+        // the larger; older entries of a pair are skipped.
         func push(_ x: Int, _ y: Int) {
             let a = min(x, y), b = max(x, y)
             guard let value = average(a, b), value >= threshold else {
-                queued[key(a, b)] = nil
+                links[a].setMark(nil, of: b)
                 return
             }
-            queued[key(a, b)] = value
+            links[a].setMark(value, of: b)
             heap.push(Entry(average: value, a: a, b: b))
         }
         // The first entries are sorted once and read in order; the heap holds only re-queued
@@ -127,7 +126,7 @@ struct AverageLinkClustering {
         for a in 0..<count where alive[a] {
             for b in links[a].neighbours where b > a {
                 guard let value = average(a, b), value >= threshold else { continue }
-                queued[key(a, b)] = value
+                links[a].setMark(value, of: b)
                 initial.append(Entry(average: value, a: a, b: b))
             }
         }
@@ -146,8 +145,8 @@ struct AverageLinkClustering {
         var refused = [[Int]](repeating: [], count: count)
         while let entry = next() {
             let a = entry.a, b = entry.b
-            guard queued[key(a, b)] == entry.average else { continue }
-            queued[key(a, b)] = nil
+            guard links[a].mark(of: b) == entry.average else { continue }
+            links[a].setMark(nil, of: b)
             guard alive[a], alive[b], let value = average(a, b), value >= threshold else { continue }
             if value != entry.average {
                 // Lowered by a merge since it was queued: queue its current average.

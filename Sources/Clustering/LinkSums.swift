@@ -3,11 +3,15 @@
 ///
 /// Average-link clustering reads and updates these maps millions of times on a big corpus;
 /// cluster ids are small integers, so a multiply picks the slot and no `Hasher` runs.
-/// Removal shifts later entries back, so there are no tombstones.
+/// Removal shifts later entries back, so there are no tombstones. Each entry also carries a
+/// mark, a value the caller sets and reads back (average link keeps the average a pair was
+/// queued with there, instead of in one map of every queued pair).
 struct LinkSums {
     /// Slot keys; `-1` marks an empty slot.
     private var keys: [Int32] = []
     private var sums: [Double] = []
+    /// Each slot's mark; NaN when unset.
+    private var marks: [Double] = []
     /// The number of neighbours.
     private(set) var count = 0
 
@@ -21,6 +25,7 @@ struct LinkSums {
         while capacity * 4 > size * 3 { size *= 2 }
         keys = [Int32](repeating: -1, count: size)
         sums = [Double](repeating: 0, count: size)
+        marks = [Double](repeating: .nan, count: size)
     }
 
     @inline(__always)
@@ -45,7 +50,20 @@ struct LinkSums {
         slot(of: Int32(neighbour)).map { sums[$0] }
     }
 
-    /// Adds `value` to the sum towards `neighbour` (0 when absent).
+    /// The mark of the entry of `neighbour`; `nil` when unset or when there is no entry.
+    func mark(of neighbour: Int) -> Double? {
+        guard let slot = slot(of: Int32(neighbour)), !marks[slot].isNaN else { return nil }
+        return marks[slot]
+    }
+
+    /// Sets (or with `nil` clears) the mark of the entry of `neighbour`; nothing happens when
+    /// there is no entry.
+    mutating func setMark(_ value: Double?, of neighbour: Int) {
+        guard let slot = slot(of: Int32(neighbour)) else { return }
+        marks[slot] = value ?? .nan
+    }
+
+    /// Adds `value` to the sum towards `neighbour` (0 when absent; a new entry has no mark).
     mutating func add(_ value: Double, to neighbour: Int) {
         if (count + 1) * 4 > keys.count * 3 { grow() }
         let key = Int32(neighbour)
@@ -60,6 +78,7 @@ struct LinkSums {
             if found == -1 {
                 keys[position] = key
                 sums[position] = 0 + value
+                marks[position] = .nan
                 count += 1
                 return
             }
@@ -84,6 +103,7 @@ struct LinkSums {
             if distanceToEntry >= distanceToHole {
                 keys[hole] = keys[position]
                 sums[hole] = sums[position]
+                marks[hole] = marks[position]
                 keys[position] = -1
                 hole = position
             }
@@ -105,11 +125,15 @@ struct LinkSums {
     }
 
     private mutating func grow() {
-        let old = entries
+        let old = zip(keys, zip(sums, marks)).filter { $0.0 != -1 }
         let size = max(4, keys.count * 2)
         keys = [Int32](repeating: -1, count: size)
         sums = [Double](repeating: 0, count: size)
+        marks = [Double](repeating: .nan, count: size)
         count = 0
-        for (neighbour, sum) in old { add(sum, to: neighbour) }
+        for (neighbour, (sum, mark)) in old {
+            add(sum, to: Int(neighbour))
+            if !mark.isNaN { setMark(mark, of: Int(neighbour)) }
+        }
     }
 }
