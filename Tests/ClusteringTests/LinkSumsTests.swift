@@ -30,6 +30,42 @@ import Testing
         #expect(map[-5] == nil && map[1_000_001] == nil)
     }
 
+    @Test func marksFollowTheirEntriesThroughGrowthAndRemovals() {
+        var map = LinkSums()
+        var sums: [Int: Double] = [:]
+        var marks: [Int: Double] = [:]
+        var state: UInt64 = 7
+        func next() -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int(state >> 33)
+        }
+        for step in 0..<20_000 {
+            let key = step % 2 == 0 ? next() % 64 : next() % 5_000
+            switch next() % 5 {
+            case 0:
+                map.remove(key)
+                (sums[key], marks[key]) = (nil, nil)
+            case 1:
+                // Only an existing entry takes a mark.
+                let mark = Double(next() % 100) / 4
+                map.setMark(mark, of: key)
+                if sums[key] != nil { marks[key] = mark }
+            case 2:
+                map.setMark(nil, of: key)
+                marks[key] = nil
+            default:
+                // Adding to an entry keeps its mark; a new entry has none.
+                map.add(1, to: key)
+                sums[key, default: 0] += 1
+            }
+            if step % 101 == 0 {
+                for key in sums.keys { #expect(map.mark(of: key) == marks[key]) }
+                #expect(map.count == sums.count)
+            }
+        }
+        #expect(map.mark(of: 1_000_001) == nil)
+    }
+
     @Test(arguments: [0, 1, 3, 4, 100, 1_000])
     func sizedMapsHoldTheirCapacityAndTheSameSums(capacity: Int) {
         var sized = LinkSums(capacity: capacity)
