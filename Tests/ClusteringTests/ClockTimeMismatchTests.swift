@@ -13,32 +13,22 @@ import StoryModel
         #expect(ArticleFeatures.clockTimes(in: Self.words("13 pm 0 am 4:7 pm 1:18 later i am 5 years old")) == [])
     }
 
-    /// `TestArticle` splits "1:18" at the colon, so these articles give whole hours.
-    static func article(_ id: String, time: String?, source: String) -> NormalizedArticle {
-        IncidentFixture.article(id, adding: time.map { "The shots were fired at \($0) according to neighbors." }, source: source)
-    }
-
-    static func similarity(_ a: NormalizedArticle, _ b: NormalizedArticle, factor: Double) -> Double {
-        IncidentFixture.similarity(a, b, setting: \.clockTimeMismatchFactor, to: factor)
-    }
+    /// `TestArticle` splits "1:18" at the colon, so these reports give whole hours.
+    static let fixture = IncidentFixture(factor: \.clockTimeMismatchFactor) { "The shots were fired at \($0) according to neighbors." }
 
     @Test func differentTimesLowerTheScoreAndASharedOneDoesNot() {
-        let a = Self.article("a", time: "1 pm", source: "one")
-        let later = Self.article("b", time: "9 pm", source: "two")
-        let same = Self.article("c", time: "1 pm", source: "three")
-        let untimed = Self.article("d", time: nil, source: "four")
-        let plain = Self.similarity(a, later, factor: 1)
-        #expect(plain > 0.3)
-        #expect(abs(Self.similarity(a, later, factor: 0.85) - plain * 0.85) < 1e-9)
-        #expect(Self.similarity(a, same, factor: 0.85) == Self.similarity(a, same, factor: 1))
-        #expect(Self.similarity(a, untimed, factor: 0.85) == Self.similarity(a, untimed, factor: 1))
+        let a = Self.fixture.article("a", "1 pm", source: "one")
+        let later = Self.fixture.article("b", "9 pm", source: "two")
+        let same = Self.fixture.article("c", "1 pm", source: "three")
+        let untimed = Self.fixture.article("d", nil, source: "four")
+        #expect(Self.fixture.similarity(a, later, factor: 1) > 0.3)
+        #expect(Self.fixture.scales(a, later, by: 0.85))
+        #expect(Self.fixture.ignores(a, same, at: 0.85))
+        #expect(Self.fixture.ignores(a, untimed, at: 0.85))
     }
 
     @Test func explanationsGiveBothArticlesTimes() throws {
-        let a = Self.article("a", time: "1 pm", source: "one")
-        let b = Self.article("b", time: "12 am", source: "two")
-        let explanation = try #require(EventScorer(corpus: [a, b]).explain("a", "b"))
-        let adjustment = try #require(explanation.adjustments.first { $0.reason.contains("clock") })
+        let adjustment = try Self.fixture.adjustment("1 pm", "12 am", mentioning: "clock")
         #expect(adjustment.reason == "different clock times (1:00 pm vs 12:00 am)")
         #expect(adjustment.factor == ClusteringConfiguration().clockTimeMismatchFactor)
     }

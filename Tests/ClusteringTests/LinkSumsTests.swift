@@ -1,15 +1,22 @@
 import Testing
 @testable import Clustering
 
+/// A seeded linear congruential sequence of non-negative integers, for reproducible random maps.
+struct RandomKeys {
+    var state: UInt64
+
+    mutating func next() -> Int {
+        state = state &* 6364136223846793005 &+ 1442695040888963407
+        return Int(state >> 33)
+    }
+}
+
 @Suite struct LinkSumsTests {
     @Test func behavesLikeADictionaryUnderRandomAddsAndRemoves() {
         var map = LinkSums()
         var reference: [Int: Double] = [:]
-        var state: UInt64 = 41
-        func next() -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int(state >> 33)
-        }
+        var random = RandomKeys(state: 41)
+        func next() -> Int { random.next() }
         for step in 0..<20_000 {
             // Keys from a small range collide and cluster; from a large one they spread.
             let key = step % 2 == 0 ? next() % 64 : next() % 100_000
@@ -34,11 +41,8 @@ import Testing
         var map = LinkSums()
         var sums: [Int: Double] = [:]
         var marks: [Int: Double] = [:]
-        var state: UInt64 = 7
-        func next() -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int(state >> 33)
-        }
+        var random = RandomKeys(state: 7)
+        func next() -> Int { random.next() }
         for step in 0..<20_000 {
             let key = step % 2 == 0 ? next() % 64 : next() % 5_000
             switch next() % 5 {

@@ -19,35 +19,25 @@ import StoryModel
         #expect(ArticleFeatures.streets(names: [], words: ["the", "2016th", "street"]) == [])
     }
 
-    static func article(_ id: String, street: String?, source: String) -> NormalizedArticle {
-        IncidentFixture.article(id, adding: street.map { "The house stands on \($0) near the river." }, source: source)
-    }
-
-    static func similarity(_ a: NormalizedArticle, _ b: NormalizedArticle, factor: Double) -> Double {
-        IncidentFixture.similarity(a, b, setting: \.streetMismatchFactor, to: factor)
-    }
+    static let fixture = IncidentFixture(factor: \.streetMismatchFactor) { "The house stands on \($0) near the river." }
 
     @Test func differentStreetsLowerTheScore() {
-        let a = Self.article("a", street: "Patton Avenue", source: "one")
-        let b = Self.article("b", street: "Kossuth Street", source: "two")
-        let plain = Self.similarity(a, b, factor: 1)
-        #expect(plain > 0.3)
-        #expect(abs(Self.similarity(a, b, factor: 0.7) - plain * 0.7) < 1e-9)
+        let a = Self.fixture.article("a", "Patton Avenue", source: "one")
+        let b = Self.fixture.article("b", "Kossuth Street", source: "two")
+        #expect(Self.fixture.similarity(a, b, factor: 1) > 0.3)
+        #expect(Self.fixture.scales(a, b, by: 0.7))
     }
 
     @Test func aSharedStreetOrAnUnnamedOneChangesNothing() {
-        let a = Self.article("a", street: "Patton Avenue", source: "one")
-        let spelledShort = Self.article("b", street: "Patton Ave", source: "two")
-        let unnamed = Self.article("c", street: nil, source: "three")
-        #expect(Self.similarity(a, spelledShort, factor: 0.7) == Self.similarity(a, spelledShort, factor: 1))
-        #expect(Self.similarity(a, unnamed, factor: 0.7) == Self.similarity(a, unnamed, factor: 1))
+        let a = Self.fixture.article("a", "Patton Avenue", source: "one")
+        let spelledShort = Self.fixture.article("b", "Patton Ave", source: "two")
+        let unnamed = Self.fixture.article("c", nil, source: "three")
+        #expect(Self.fixture.ignores(a, spelledShort, at: 0.7))
+        #expect(Self.fixture.ignores(a, unnamed, at: 0.7))
     }
 
     @Test func explanationsNameBothArticlesStreets() throws {
-        let a = Self.article("a", street: "Patton Avenue", source: "one")
-        let b = Self.article("b", street: "Kossuth Street", source: "two")
-        let explanation = try #require(EventScorer(corpus: [a, b]).explain("a", "b"))
-        let adjustment = try #require(explanation.adjustments.first { $0.reason.contains("streets") })
+        let adjustment = try Self.fixture.adjustment("Patton Avenue", "Kossuth Street", mentioning: "streets")
         #expect(adjustment.reason == "different streets (patton vs kossuth)")
         #expect(adjustment.factor == ClusteringConfiguration().streetMismatchFactor)
     }
