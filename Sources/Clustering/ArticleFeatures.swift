@@ -55,7 +55,7 @@ package struct ArticleFeatures: Sendable {
     /// Ages the article gives ("a 14-year-old", "aged 32"), sorted, unique.
     var ages: [Int] = []
     /// Streets the article names, each by the word before its street type ("patton" for
-    /// "Patton Avenue", "43rd" for "43rd St."), sorted, unique (see `streets(names:words:)`).
+    /// "Patton Avenue", "43" for "43rd St."), sorted, unique (see `streets(names:words:)`).
     var streets: [String] = []
     /// Clock times the article gives, in minutes after midnight ("1:18 p.m." is 798), sorted,
     /// unique (see `clockTimes(in:)`).
@@ -309,8 +309,9 @@ package struct ArticleFeatures: Sendable {
 
     /// The streets an article names, each by the word before its street type: from name
     /// phrases ("patton avenue", "north patton ave", "main st" give "patton", "patton", "main")
-    /// and from numbered streets in the words ("43rd street" gives "43rd"); sorted, unique.
-    /// The last word alone keeps "North Patton Avenue" and "Patton Ave." one street.
+    /// and from numbered streets in the words (the tokenizer reads "43rd Street" as "43",
+    /// "street", giving "43"); sorted, unique. The last word alone keeps "North Patton Avenue"
+    /// and "Patton Ave." one street.
     static func streets(names: [String], words: [String] = []) -> [String] {
         var result: [String] = []
         for name in names {
@@ -321,21 +322,17 @@ package struct ArticleFeatures: Sendable {
             let start = rest.lastIndex(of: " ").map(rest.index(after:)) ?? rest.startIndex
             if start < rest.endIndex { result.append(String(rest[start...])) }
         }
-        for index in words.indices.dropLast() where isOrdinal(words[index]) && isStreetType(words[index + 1][...]) {
+        for index in words.indices.dropLast() where isStreetNumber(words[index]) && isStreetType(words[index + 1][...]) {
             result.append(words[index])
         }
         return result.isEmpty ? [] : SortedSet.uniqued(result)
     }
 
-    /// Whether a word is an ordinal of one to three digits ("43rd", "1st", "112th").
-    private static func isOrdinal(_ word: String) -> Bool {
+    /// Whether a word can number a street: one to three digits (an ordinal's suffix is already
+    /// dropped by the tokenizer).
+    private static func isStreetNumber(_ word: String) -> Bool {
         let bytes = word.utf8
-        guard let first = bytes.first, first >= 48, first <= 57, bytes.count >= 3, bytes.count <= 5 else { return false }
-        let digits = bytes.prefix { $0 >= 48 && $0 <= 57 }.count
-        guard digits == bytes.count - 2 else { return false }
-        let suffix = bytes.suffix(2)
-        return suffix.elementsEqual("st".utf8) || suffix.elementsEqual("nd".utf8)
-            || suffix.elementsEqual("rd".utf8) || suffix.elementsEqual("th".utf8)
+        return (1...3).contains(bytes.count) && bytes.allSatisfy { $0 >= 48 && $0 <= 57 }
     }
 
     /// Clock times in a lowercased word sequence: an hour (1–12, "h" or "h:mm") followed by
