@@ -125,15 +125,18 @@ struct LinkSums {
     }
 
     private mutating func grow() {
-        let old = zip(keys, zip(sums, marks)).filter { $0.0 != -1 }
+        let (oldKeys, oldSums, oldMarks) = (keys, sums, marks)
         let size = max(4, keys.count * 2)
         keys = [Int32](repeating: -1, count: size)
         sums = [Double](repeating: 0, count: size)
         marks = [Double](repeating: .nan, count: size)
-        count = 0
-        for (neighbour, (sum, mark)) in old {
-            add(sum, to: Int(neighbour))
-            if !mark.isNaN { setMark(mark, of: Int(neighbour)) }
+        let mask = size - 1
+        // Each old entry into the first free slot of its probe run; keys are distinct.
+        for (slot, key) in oldKeys.enumerated() where key != -1 {
+            var position = home(key, mask: mask)
+            while keys[position] != -1 { position = (position + 1) & mask }
+            (keys[position], sums[position], marks[position]) = (key, oldSums[slot], oldMarks[slot])
         }
     }
+
 }

@@ -104,7 +104,7 @@ package struct TermDictionary: Sendable {
         // distinct keys and their counts.
         let starts = bucketStarts
         let perBucket: [(keys: [UInt64], counts: [Int])] = entries.withUnsafeMutableBufferPointer { buffer in
-            let shared = SharedEntries(buffer.baseAddress)
+            let shared = SharedSlots(buffer.baseAddress)
             return Array(0..<bucketCount).parallelMap(threads: threads) { index in
                 guard starts[index] < starts[index + 1], let base = shared.pointer else { return ([], []) }
                 var slice = UnsafeMutableBufferPointer(start: base + starts[index], count: starts[index + 1] - starts[index])
@@ -158,16 +158,10 @@ package struct TermDictionary: Sendable {
         return Indexed(dictionary: TermDictionary(sortedUniqueKeys: keys), ids: ids, documentFrequencies: frequencies)
     }
 
-    /// Entries that parallel workers sort in disjoint ranges.
-    private struct SharedEntries: @unchecked Sendable {
-        let pointer: UnsafeMutablePointer<Entry>?
-        init(_ pointer: UnsafeMutablePointer<Entry>?) { self.pointer = pointer }
-    }
-
-    /// A buffer that parallel workers fill at disjoint positions.
-    private struct SharedSlots: @unchecked Sendable {
-        let pointer: UnsafeMutablePointer<Int32>?
-        init(_ pointer: UnsafeMutablePointer<Int32>?) { self.pointer = pointer }
+    /// A buffer that parallel workers fill or sort at disjoint positions.
+    private struct SharedSlots<Element>: @unchecked Sendable {
+        let pointer: UnsafeMutablePointer<Element>?
+        init(_ pointer: UnsafeMutablePointer<Element>?) { self.pointer = pointer }
     }
 
     /// One occurrence of a key: the key and its position among all occurrences.
