@@ -255,21 +255,36 @@ package struct ArticleFeatures: Sendable {
     /// "girl, 14", "5-year-old"); longer numbers (years, amounts) are left out.
     static func smallNumbers(in text: String) -> [Int] {
         var result: [Int] = []
-        // Tokens are runs of letters, digits and inner ".,:" ("8:00", "5.6", "1,000" stay whole).
-        for token in text.utf8.split(whereSeparator: { byte in
-            !(isASCIIAlphanumeric(byte) || byte == UInt8(ascii: ".") || byte == UInt8(ascii: ",") || byte == UInt8(ascii: ":"))
-        }) {
-            var bytes = Array(token)
-            while let last = bytes.last, !isASCIIAlphanumeric(last) { bytes.removeLast() }
-            guard !bytes.isEmpty else { continue }
-            if bytes.allSatisfy({ $0 >= 48 && $0 <= 57 }) {
-                if bytes.count <= 3, let value = Int(String(decoding: bytes, as: UTF8.self)) { result.append(value) }
-            } else if let value = numberWords[String(decoding: bytes, as: UTF8.self).lowercased()] {
-                result.append(value)
+        var text = text
+        text.withUTF8 { bytes in
+            // Tokens are runs of letters, digits and inner ".,:" ("8:00", "5.6", "1,000" stay whole).
+            func isTokenByte(_ byte: UInt8) -> Bool {
+                isASCIIAlphanumeric(byte) || byte == UInt8(ascii: ".") || byte == UInt8(ascii: ",") || byte == UInt8(ascii: ":")
+            }
+            var index = 0
+            while index < bytes.count {
+                guard isTokenByte(bytes[index]) else { index += 1; continue }
+                var end = index + 1
+                while end < bytes.count, isTokenByte(bytes[end]) { end += 1 }
+                var last = end
+                while last > index, !isASCIIAlphanumeric(bytes[last - 1]) { last -= 1 }
+                let token = UnsafeBufferPointer(rebasing: bytes[index..<last])
+                index = end
+                guard !token.isEmpty else { continue }
+                if token.allSatisfy({ $0 >= 48 && $0 <= 57 }) {
+                    if token.count <= 3 { result.append(token.reduce(0) { $0 * 10 + Int($1 - 48) }) }
+                } else if token.count <= longestNumberWord, token.allSatisfy({ $0 | 0x20 >= 97 && $0 | 0x20 <= 122 }),
+                          let value = numberWords[String(decoding: token.lazy.map { $0 | 0x20 }, as: UTF8.self)] {
+                    // Only ASCII letters can spell a number word; they are lowercased by setting 0x20.
+                    result.append(value)
+                }
             }
         }
         return SortedSet.uniqued(result)
     }
+
+    /// The longest key of `numberWords`, in bytes.
+    private static let longestNumberWord = numberWords.keys.map(\.utf8.count).max() ?? 0
 
     /// Ages in a lowercased word sequence: "N year(s) old" and "aged N", N a number up to 120
     /// in digits or words.
@@ -296,15 +311,33 @@ package struct ArticleFeatures: Sendable {
 
     /// Street-type words that end a street's name, abbreviations included ("court" is left
     /// out: "Supreme Court" and "District Court" are where follow-ups happen, not streets).
-    private static let streetTypes: Set<Substring> = [
+    private static let streetTypes: [[UInt8]] = [
         "street", "st", "avenue", "ave", "av", "road", "rd", "drive", "dr", "boulevard", "blvd",
         "lane", "ln", "way", "place", "pl", "parkway", "pkwy", "highway", "hwy", "terrace", "circle",
         "pike", "expressway", "freeway",
-    ]
+    ].map { Array($0.utf8) }
+
+    /// The first bytes of `streetTypes`, as a bit set over `a`–`z` (most words are rejected here).
+    private static let streetTypeInitials: UInt32 = streetTypes.reduce(0) { $0 | 1 << UInt32($1[0] - 97) }
+
+    /// The longest street type, in bytes.
+    private static let longestStreetType = streetTypes.map(\.count).max() ?? 0
+
+    /// Whether a word's bytes spell a street type ("avenue", "ave", "ave.").
+    private static func isStreetType(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        var count = word.count
+        if count > 0, word[count - 1] == UInt8(ascii: ".") { count -= 1 }
+        guard count > 0, count <= longestStreetType else { return false }
+        let initial = word[0]
+        guard initial >= 97, initial <= 122, streetTypeInitials & (1 << UInt32(initial - 97)) != 0 else { return false }
+        let spelled = UnsafeBufferPointer(rebasing: word[0..<count])
+        return streetTypes.contains { $0.count == count && $0.elementsEqual(spelled) }
+    }
 
     /// Whether a word is a street type ("avenue", "ave", "ave.").
-    private static func isStreetType(_ word: Substring) -> Bool {
-        streetTypes.contains(word.utf8.last == UInt8(ascii: ".") ? word.dropLast() : word)
+    private static func isStreetType(_ word: String) -> Bool {
+        var word = word
+        return word.withUTF8(isStreetType)
     }
 
     /// The streets an article names, each by the word before its street type: from name
@@ -312,17 +345,22 @@ package struct ArticleFeatures: Sendable {
     /// and from numbered streets in the words (the tokenizer reads "43rd Street" as "43",
     /// "street", giving "43"); sorted, unique. The last word alone keeps "North Patton Avenue"
     /// and "Patton Ave." one street.
+    ///
+    /// - Complexity: O(n) in the bytes of the names plus the number of words; only words that
+    ///   start like a street type are compared.
     static func streets(names: [String], words: [String] = []) -> [String] {
         var result: [String] = []
-        for name in names {
-            // Most names are one word or do not end in a street type: two slices, no copies.
-            guard let space = name.lastIndex(of: " "),
-                  isStreetType(name[name.index(after: space)...]) else { continue }
-            let rest = name[..<space]
-            let start = rest.lastIndex(of: " ").map(rest.index(after:)) ?? rest.startIndex
-            if start < rest.endIndex { result.append(String(rest[start...])) }
+        for var name in names {
+            // Names are folded phrases: words joined by single spaces.
+            let street: String? = name.withUTF8 { bytes in
+                guard let space = bytes.lastIndex(of: UInt8(ascii: " ")),
+                      isStreetType(UnsafeBufferPointer(rebasing: bytes[(space + 1)...])) else { return nil }
+                let start = bytes[..<space].lastIndex(of: UInt8(ascii: " ")).map { $0 + 1 } ?? 0
+                return start < space ? String(decoding: bytes[start..<space], as: UTF8.self) : nil
+            }
+            if let street { result.append(street) }
         }
-        for index in words.indices.dropLast() where isStreetNumber(words[index]) && isStreetType(words[index + 1][...]) {
+        for index in words.indices.dropLast() where isStreetNumber(words[index]) && isStreetType(words[index + 1]) {
             result.append(words[index])
         }
         return result.isEmpty ? [] : SortedSet.uniqued(result)
@@ -332,7 +370,8 @@ package struct ArticleFeatures: Sendable {
     /// dropped by the tokenizer).
     private static func isStreetNumber(_ word: String) -> Bool {
         let bytes = word.utf8
-        return (1...3).contains(bytes.count) && bytes.allSatisfy { $0 >= 48 && $0 <= 57 }
+        guard let first = bytes.first, first >= 48, first <= 57 else { return false }
+        return bytes.count <= 3 && bytes.allSatisfy { $0 >= 48 && $0 <= 57 }
     }
 
     /// Clock times in a lowercased word sequence: an hour (1–12, "h" or "h:mm") followed by
