@@ -1,4 +1,5 @@
 internal import CLibXML2
+internal import Glibc
 
 /// Chooses the character set a page is decoded with, and says which rule chose it.
 ///
@@ -8,6 +9,9 @@ internal import CLibXML2
 /// libxml2 does not know falls back the same way. Bytes that are valid UTF-8 with non-ASCII
 /// sequences are read as UTF-8 even when a legacy charset is declared (servers mislabel pages).
 /// Invalid UTF-8 bytes are replaced by U+FFFD before parsing, so a bad byte never stops a parse.
+/// Other declared charsets are transcoded to UTF-8 here with iconv, each byte they cannot
+/// decode replaced by U+FFFD: libxml2's own conversion stops the parse at such a byte and prints
+/// "encoding error" on standard error, whatever the parser's options.
 package enum Charset {
     /// What was decided for one page.
     package struct Decision: Sendable, Hashable {
@@ -46,7 +50,9 @@ package enum Charset {
             // A legacy label on bytes that are valid, non-ASCII UTF-8: the label is wrong.
             if validity == .validWithNonASCII { return Decision(encoding: "UTF-8", charset: "UTF-8", rule: "utf8-valid", bytes: bytes) }
             if name == "windows-1252" { return windows1252(bytes, rule: rule) }
-            if isKnownToLibXML(name) { return Decision(encoding: name, charset: name, rule: rule, bytes: bytes) }
+            if isKnownToLibXML(name), let utf8 = transcodedToUTF8(bytes, from: name) {
+                return Decision(encoding: "UTF-8", charset: name, rule: rule, bytes: utf8)
+            }
         }
         if validity != .invalid { return Decision(encoding: "UTF-8", charset: "UTF-8", rule: "utf8-valid", bytes: bytes) }
         return windows1252(bytes, rule: "fallback")
@@ -183,6 +189,49 @@ package enum Charset {
         case "gb2312", "gbk", "x-gbk": return "GBK"
         default: return name
         }
+    }
+
+    /// Transcodes bytes in a charset to UTF-8 with iconv; a byte sequence the charset cannot
+    /// decode (or cut short at the end) becomes U+FFFD and decoding resumes at the next byte.
+    ///
+    /// - Returns: the UTF-8 bytes, or `nil` when iconv does not know the charset.
+    /// - Complexity: O(n).
+    package static func transcodedToUTF8(_ bytes: [UInt8], from charset: String) -> [UInt8]? {
+        let converter = iconv_open("UTF-8", charset)
+        guard let converter, converter != iconv_t(bitPattern: -1) else { return nil }
+        defer { iconv_close(converter) }
+        var output = [UInt8](repeating: 0, count: bytes.count * 2 + 16)
+        var written = 0
+        var input = bytes
+        input.withUnsafeMutableBufferPointer { input in
+            guard let base = input.baseAddress else { return }
+            var inPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(base).assumingMemoryBound(to: CChar.self)
+            var inLeft = input.count
+            while inLeft > 0 {
+                // Room for the rest at up to four bytes each, plus a replacement character.
+                let needed = written + inLeft * 4 + 3
+                if output.count < needed { output.append(contentsOf: repeatElement(0, count: needed - output.count)) }
+                let failed = output.withUnsafeMutableBufferPointer { out -> Bool in
+                    var outPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(out.baseAddress! + written).assumingMemoryBound(to: CChar.self)
+                    var outLeft = out.count - written
+                    let result = iconv(converter, &inPointer, &inLeft, &outPointer, &outLeft)
+                    written = out.count - outLeft
+                    return result == -1
+                }
+                guard failed else { break }
+                // EILSEQ (an invalid sequence) or EINVAL (cut short at the end): one byte is
+                // replaced and skipped. E2BIG cannot happen: the output has room for all of it.
+                guard errno == EILSEQ || errno == EINVAL else { break }
+                output.replaceSubrange(written..<(written + 3), with: [0xEF, 0xBF, 0xBD])
+                written += 3
+                inPointer = inPointer.map { $0 + 1 }
+                inLeft -= 1
+                // Any state the bad byte left behind is reset.
+                iconv(converter, nil, nil, nil, nil)
+            }
+        }
+        output.removeSubrange(written...)
+        return output
     }
 
     /// Whether libxml2 (with iconv) can decode a charset.

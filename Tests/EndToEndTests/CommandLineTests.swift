@@ -130,6 +130,22 @@ import StoryMerge
         #expect(try Data(contentsOf: copy) == before)
     }
 
+    @Test func aMislabelledCharsetPrintsNothingWhenQuiet() throws {
+        // A page declared Shift_JIS whose bytes are not: libxml2 used to print "encoding error"
+        // lines of its own on standard error, even with --quiet.
+        let folder = try Fixtures.temporaryFolder()
+        let page = folder.appendingPathComponent("mislabelled.html")
+        var bytes = Array("<html><head><meta charset=\"Shift-JIS\"><title>Bridge reopens</title></head><body><article><p>".utf8)
+        bytes += [0x63, 0x61, 0x66, 0xE9, 0x20, 0xFF, 0xFE]
+        bytes += Array(" The river bridge reopened on Monday after three weeks of repairs, the county engineer said, and traffic moved normally.</p></article></body></html>".utf8)
+        try Data(bytes).write(to: page)
+        let run = try Self.run(["cluster", page.path, "--format", "json", "--quiet"])
+        #expect(run.status == 0, "stderr: \(run.error)")
+        #expect(run.error.isEmpty, "stderr: \(run.error)")
+        let report = try JSONDecoder().decode(RunReport.self, from: Data(run.output.utf8))
+        #expect(report.clusters.count == 1)
+    }
+
     @Test func noUsableInputGivesStatusFour() throws {
         let run = try Self.run(["cluster", "does-not-exist"])
         #expect(run.status == 4)

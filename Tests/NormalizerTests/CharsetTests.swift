@@ -49,6 +49,21 @@ import Testing
         #expect(try HTMLExtractor.extract(cyrillic).paragraphs.first?.hasPrefix("мир") == true)
     }
 
+    @Test func aDeclaredCharsetIsTranscodedHereAndItsBadBytesReplaced() throws {
+        // Shift_JIS "日本", then two bytes Shift_JIS cannot decode, then the rest of the sentence.
+        let page = Self.page(head: "<meta charset=\"Shift-JIS\">", body: [0x93, 0xFA, 0x96, 0x7B, 0x20, 0xFF, 0xFE, 0x20, 0x63, 0x61, 0x66, 0xE9])
+        let decision = Charset.decide(page)
+        #expect(decision.rule == "meta")
+        #expect(decision.charset == "Shift_JIS")
+        // libxml2 is given UTF-8, so it never converts (nor stops, nor prints "encoding error").
+        #expect(decision.encoding == "UTF-8")
+        let text = try #require(try HTMLExtractor.extract(page).paragraphs.first)
+        #expect(text.hasPrefix("日本 \u{FFFD}\u{FFFD} caf"))
+        #expect(text.contains("the reporter used"))
+        #expect(Charset.transcodedToUTF8([0x82, 0xA0, 0x82], from: "SHIFT_JIS") == Array("あ\u{FFFD}".utf8))
+        #expect(Charset.transcodedToUTF8(Array("plain".utf8), from: "x-no-such-charset") == nil)
+    }
+
     @Test func invalidBytesNeverStopAParse() throws {
         // Declared UTF-8 with stray Latin-1 bytes, a lone continuation byte and a cut sequence.
         let broken = Self.page(head: "<meta charset=\"utf-8\">", body: [0x63, 0x61, 0x66, 0xE9, 0x20, 0x80, 0x20, 0xE2, 0x82])
