@@ -91,11 +91,10 @@ package struct ArticleFeatures: Sendable {
         shingles = shingler.shingles(article.words)
         bandKeys = banding.bandKeys(hasher.signature(shingles))
         headlineNumbers = Self.smallNumbers(in: article.article.title ?? "")
-        ages = Self.ages(in: article.words)
-        clockTimes = Self.clockTimes(in: article.words)
-        streets = Self.streets(names: article.sentences.flatMap(\.names) + article.titleNames, words: article.words)
-        keyOfSentence = article.sentences.map { Self.sentenceKey($0, seed: seed) }
-        sentenceKeys = SortedSet.uniqued(keyOfSentence.compactMap { $0 })
+        let facts = WordFacts(article.words)
+        ages = facts.ages
+        clockTimes = facts.clockTimes
+        streets = Self.streets(nameLists: article.sentences.map(\.names) + [article.titleNames], numberedStreets: facts.numberedStreets)
         var numbers: [UInt64] = [], phrases: [UInt64] = []
         func termKeys(_ terms: [String], into keys: inout [UInt64]) {
             for term in terms {
@@ -122,6 +121,12 @@ package struct ArticleFeatures: Sendable {
             nameEnds.append(Int32(names.count))
         }
         termCount = terms.count
+        var sentenceStart = 0
+        keyOfSentence = termEnds.map { end in
+            defer { sentenceStart = Int(end) }
+            return Self.sentenceKey(termKeys: terms[sentenceStart..<Int(end)], seed: seed)
+        }
+        sentenceKeys = SortedSet.uniqued(keyOfSentence.compactMap { $0 })
         var titleTerms: [UInt64] = [], titleNames: [UInt64] = []
         termKeys(article.titleTerms, into: &titleTerms)
         nameKeys(article.titleNames, into: &titleNames)
@@ -133,12 +138,11 @@ package struct ArticleFeatures: Sendable {
             ? nil : StableHash.hash(article.titleTerms.joined(separator: " "), seed: seed)
     }
 
-    /// A hash of a sentence's content terms, or `nil` for a sentence with fewer than 3 terms
-    /// (too short to call boilerplate with confidence).
-    static func sentenceKey(_ sentence: Sentence, seed: UInt64) -> UInt64? {
-        guard sentence.terms.count >= 3 else { return nil }
-        let hashes = sentence.terms.map { StableHash.hash($0, seed: seed) }
-        return StableHash.hash(sequence: hashes[...], seed: seed ^ 0x5345_4E54_454E_4345)
+    /// A hash of a sentence's content terms (from their term keys, in order), or `nil` for a
+    /// sentence with fewer than 3 terms (too short to call boilerplate with confidence).
+    static func sentenceKey(termKeys: ArraySlice<UInt64>, seed: UInt64) -> UInt64? {
+        guard termKeys.count >= 3 else { return nil }
+        return StableHash.hash(sequence: termKeys, seed: seed ^ 0x5345_4E54_454E_4345)
     }
 
     /// Fills the term and name features, leaving out sentences whose key (or outlet-specific
@@ -273,10 +277,13 @@ package struct ArticleFeatures: Sendable {
                 guard !token.isEmpty else { continue }
                 if token.allSatisfy({ $0 >= 48 && $0 <= 57 }) {
                     if token.count <= 3 { result.append(token.reduce(0) { $0 * 10 + Int($1 - 48) }) }
-                } else if token.count <= longestNumberWord, token.allSatisfy({ $0 | 0x20 >= 97 && $0 | 0x20 <= 122 }),
-                          let value = numberWords[String(decoding: token.lazy.map { $0 | 0x20 }, as: UTF8.self)] {
+                } else if token.count <= longestNumberWord, token.allSatisfy({ $0 | 0x20 >= 97 && $0 | 0x20 <= 122 }) {
                     // Only ASCII letters can spell a number word; they are lowercased by setting 0x20.
-                    result.append(value)
+                    let lowered = String(unsafeUninitializedCapacity: token.count) { buffer in
+                        for (offset, byte) in token.enumerated() { buffer[offset] = byte | 0x20 }
+                        return token.count
+                    }
+                    if let value = numberWords[lowered] { result.append(value) }
                 }
             }
         }
@@ -288,25 +295,70 @@ package struct ArticleFeatures: Sendable {
 
     /// Ages in a lowercased word sequence: "N year(s) old" and "aged N", N a number up to 120
     /// in digits or words.
-    static func ages(in words: [String]) -> [Int] {
-        func value(_ word: String) -> Int? {
-            if let number = Int(word), number <= 120 { return number }
-            return numberWords[word]
-        }
-        // Only words starting with "a" or followed by a word starting with "y" are compared.
-        func starts(_ word: String, with byte: UInt8) -> Bool { word.utf8.first == byte }
-        var result: [Int] = []
-        for index in words.indices {
-            if starts(words[index], with: UInt8(ascii: "a")), words[index] == "aged", index + 1 < words.count,
-               let age = value(words[index + 1]) {
-                result.append(age)
-            } else if index + 2 < words.count, starts(words[index + 1], with: UInt8(ascii: "y")),
-                      words[index + 1] == "year" || words[index + 1] == "years",
-                      words[index + 2] == "old", let age = value(words[index]) {
-                result.append(age)
+    static func ages(in words: [String]) -> [Int] { WordFacts(words).ages }
+
+    /// The number an age is given as: digits up to 120, or a number word.
+    private static func ageValue(_ word: String) -> Int? {
+        if let number = Int(word), number <= 120 { return number }
+        return numberWords[word]
+    }
+
+    /// What a lowercased word sequence states in fixed patterns, read in one pass: ages (see
+    /// `ages(in:)`), clock times (`clockTimes(in:)`) and numbered streets (`streets(names:words:)`).
+    /// Each word's first byte is read once; only words that can start a pattern are compared.
+    struct WordFacts {
+        /// Ages, sorted, unique.
+        var ages: [Int] = []
+        /// Clock times in minutes after midnight, sorted, unique.
+        var clockTimes: [Int] = []
+        /// Numbers of numbered streets ("43" of "43", "street"), in order, repeats kept.
+        var numberedStreets: [String] = []
+
+        /// Reads the patterns of `words`.
+        init(_ words: [String]) {
+            let last = words.count - 1
+            for index in words.indices {
+                let word = words[index]
+                let utf8 = word.utf8
+                guard let first = utf8.first else { continue }
+                switch first {
+                case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                    // "43", "street": a numbered street.
+                    if index < last, utf8.count <= 3, utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }), isStreetType(words[index + 1]) {
+                        numberedStreets.append(word)
+                    }
+                case UInt8(ascii: "a"):
+                    // "aged", N.
+                    if word == "aged", index < last, let age = ageValue(words[index + 1]) { ages.append(age) }
+                    if index > 0, word == "am", let time = clockTime(words[index - 1], afternoon: false) { clockTimes.append(time) }
+                case UInt8(ascii: "p"):
+                    if index > 0, word == "pm", let time = clockTime(words[index - 1], afternoon: true) { clockTimes.append(time) }
+                case UInt8(ascii: "y"):
+                    // N, "year(s)", "old".
+                    if index > 0, index < last, word == "year" || word == "years", words[index + 1] == "old",
+                       let age = ageValue(words[index - 1]) {
+                        ages.append(age)
+                    }
+                default:
+                    continue
+                }
             }
+            if ages.count > 1 { ages = SortedSet.uniqued(ages) }
+            if clockTimes.count > 1 { clockTimes = SortedSet.uniqued(clockTimes) }
         }
-        return SortedSet.uniqued(result)
+
+        /// Minutes after midnight of an hour word ("1:18", "9") before "am" or "pm", if it is one.
+        private func clockTime(_ word: String, afternoon: Bool) -> Int? {
+            guard let first = word.utf8.first, first >= 48, first <= 57 else { return nil }
+            let parts = word.split(separator: ":")
+            guard parts.count <= 2, let hour = Int(parts[0]), (1...12).contains(hour) else { return nil }
+            var minute = 0
+            if parts.count == 2 {
+                guard parts[1].utf8.count == 2, let value = Int(parts[1]), value < 60 else { return nil }
+                minute = value
+            }
+            return ((hour % 12) + (afternoon ? 12 : 0)) * 60 + minute
+        }
     }
 
     /// Street-type words that end a street's name, abbreviations included ("court" is left
@@ -349,8 +401,14 @@ package struct ArticleFeatures: Sendable {
     /// - Complexity: O(n) in the bytes of the names plus the number of words; only words that
     ///   start like a street type are compared.
     static func streets(names: [String], words: [String] = []) -> [String] {
+        streets(nameLists: [names], numberedStreets: WordFacts(words).numberedStreets)
+    }
+
+    /// `streets(names:words:)` over several lists of names (each sentence's, the headline's),
+    /// without joining them first, with the words' numbered streets already read.
+    static func streets(nameLists: [[String]], numberedStreets: [String]) -> [String] {
         var result: [String] = []
-        for var name in names {
+        for var name in nameLists.joined() {
             // Names are folded phrases: words joined by single spaces.
             let street: String? = name.withUTF8 { bytes in
                 guard let space = bytes.lastIndex(of: UInt8(ascii: " ")),
@@ -360,41 +418,18 @@ package struct ArticleFeatures: Sendable {
             }
             if let street { result.append(street) }
         }
-        for index in words.indices.dropLast() where isStreetNumber(words[index]) && isStreetType(words[index + 1]) {
-            result.append(words[index])
-        }
-        return result.isEmpty ? [] : SortedSet.uniqued(result)
-    }
-
-    /// Whether a word can number a street: one to three digits (an ordinal's suffix is already
-    /// dropped by the tokenizer).
-    private static func isStreetNumber(_ word: String) -> Bool {
-        let bytes = word.utf8
-        guard let first = bytes.first, first >= 48, first <= 57 else { return false }
-        return bytes.count <= 3 && bytes.allSatisfy { $0 >= 48 && $0 <= 57 }
+        result += numberedStreets
+        guard result.count > 1 else { return result }
+        result.sort()
+        var unique: [String] = []
+        for street in result where unique.last != street { unique.append(street) }
+        return unique
     }
 
     /// Clock times in a lowercased word sequence: an hour (1–12, "h" or "h:mm") followed by
     /// "am" or "pm" ("1:18 p.m." reads as "1:18", "pm"; "9pm" as "9", "pm"), in minutes after
     /// midnight, sorted, unique.
-    static func clockTimes(in words: [String]) -> [Int] {
-        var result: [Int] = []
-        for index in words.indices.dropLast() {
-            let next = words[index + 1]
-            guard next == "pm" || next == "am", let first = words[index].utf8.first, first >= 48, first <= 57 else {
-                continue
-            }
-            let parts = words[index].split(separator: ":")
-            guard parts.count <= 2, let hour = Int(parts[0]), (1...12).contains(hour) else { continue }
-            var minute = 0
-            if parts.count == 2 {
-                guard parts[1].utf8.count == 2, let value = Int(parts[1]), value < 60 else { continue }
-                minute = value
-            }
-            result.append(((hour % 12) + (next == "pm" ? 12 : 0)) * 60 + minute)
-        }
-        return result.isEmpty ? [] : SortedSet.uniqued(result)
-    }
+    static func clockTimes(in words: [String]) -> [Int] { WordFacts(words).clockTimes }
 
     /// Whether a byte is an ASCII letter or digit.
     private static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {
