@@ -149,6 +149,9 @@ package enum BoilerplateLines {
         var upper = 0, lower = 0
         var index = line.lowerBound
         while index < line.upperBound {
+            // Each byte left adds at most one capital: once even all of them could not bring the
+            // line back to shouting (lower * 5 <= upper), the answer is no.
+            if lower * 5 > upper + (line.upperBound - index) { return false }
             let byte = bytes[index]
             if byte < 0x80 {
                 if byte >= 65 && byte <= 90 { upper += 1 } else if byte >= 97 && byte <= 122 { lower += 1 }

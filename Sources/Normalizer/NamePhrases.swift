@@ -216,28 +216,27 @@ package enum NamePhrases {
         while index < list.endIndex {
             let word = list[index]
             guard word.capitalized || (word.allCaps && !shouting) else { index += 1; continue }
-            // Grow the phrase over capitalized words and connectors separated by spaces only.
-            var phrase: [Word] = [word]
+            // Grow the phrase over capitalized words and connectors separated by spaces only. A
+            // phrase is a run of the sentence's words, so it is a slice: nothing is copied.
             var cursor = index + 1
-            while cursor < list.endIndex, !phrase.last!.possessive {
+            while cursor < list.endIndex, !list[cursor - 1].possessive {
                 let next = list[cursor]
                 guard next.gapBefore == .space else { break }
                 if next.capitalized || (next.allCaps && !shouting) {
-                    phrase.append(next)
                     cursor += 1
                 } else if text.lowered(next.lower, in: connectors), cursor + 1 < list.endIndex,
                     list[cursor + 1].gapBefore == .space, list[cursor + 1].capitalized {
-                    phrase.append(next)
                     cursor += 1
                 } else {
                     break
                 }
             }
+            var phrase = list[index..<cursor]
             index = cursor
             // A sentence's first word alone: keep only if it is not a common word.
-            if phrase[0].gapBefore == .start {
-                let first = phrase[0]
-                let beforeAcronym = phrase.count > 1 && phrase[1].allCaps
+            if word.gapBefore == .start {
+                let first = word
+                let beforeAcronym = phrase.count > 1 && phrase[phrase.startIndex + 1].allCaps
                 if text.lowered(first.lower, in: StopWords.table)
                     || ((phrase.count == 1 || beforeAcronym) && (isCommon(first, in: text, commonWords) || looksInflected(first, in: text))) {
                     phrase.removeFirst()
@@ -249,12 +248,12 @@ package enum NamePhrases {
                 phrase.removeFirst()
             }
             // Calendar words and interjections split a phrase and are dropped.
-            var pieceStart = 0
-            for (offset, word) in phrase.enumerated() where text.lowered(word.bare, in: neverNames) {
-                if pieceStart < offset { emitPieces(phrase[pieceStart..<offset], in: text, emit: emit) }
-                pieceStart = offset + 1
+            var pieceStart = phrase.startIndex
+            for position in phrase.indices where text.lowered(phrase[position].bare, in: neverNames) {
+                if pieceStart < position { emitPieces(phrase[pieceStart..<position], in: text, emit: emit) }
+                pieceStart = position + 1
             }
-            if pieceStart < phrase.count { emitPieces(phrase[pieceStart...], in: text, emit: emit) }
+            if pieceStart < phrase.endIndex { emitPieces(phrase[pieceStart...], in: text, emit: emit) }
         }
         return result
     }
@@ -266,18 +265,18 @@ package enum NamePhrases {
 
     /// Splits one piece of a phrase at its titles and emits every part.
     private static func emitPieces(_ piece: ArraySlice<Word>, in text: WordList, emit: ([UInt8]) -> Void) {
-        for part in split(Array(piece), in: text) { emitPhrase(part, in: text, emit: emit) }
+        for part in split(piece, in: text) { emitPhrase(part, in: text, emit: emit) }
     }
 
     /// Splits a phrase at its titles: `US President Joe Biden` → `US`, `Joe Biden` (titled).
-    private static func split(_ phrase: [Word], in text: WordList) -> [(words: ArraySlice<Word>, titled: Bool?)] {
+    private static func split(_ phrase: ArraySlice<Word>, in text: WordList) -> [(words: ArraySlice<Word>, titled: Bool?)] {
         // The last core title followed by at least one non-title word.
-        guard let lastTitle = phrase.indices.last(where: { text.lowered(phrase[$0].bare, in: coreTitles) && $0 < phrase.count - 1 }) else {
-            return [(phrase[...], false)]
+        guard let lastTitle = phrase.indices.last(where: { text.lowered(phrase[$0].bare, in: coreTitles) && $0 < phrase.endIndex - 1 }) else {
+            return [(phrase, false)]
         }
         // The run of title words around it ("Press Secretary", "Foreign Minister").
         var titleStart = lastTitle
-        while titleStart > 0, text.lowered(phrase[titleStart - 1].bare, in: titleTable), !phrase[titleStart - 1].allCaps { titleStart -= 1 }
+        while titleStart > phrase.startIndex, text.lowered(phrase[titleStart - 1].bare, in: titleTable), !phrase[titleStart - 1].allCaps { titleStart -= 1 }
         var parts: [(words: ArraySlice<Word>, titled: Bool?)] = []
         let before = phrase[..<titleStart]
         if !before.isEmpty { parts.append((before, false)) }
