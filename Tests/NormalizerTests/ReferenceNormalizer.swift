@@ -3,6 +3,35 @@
 /// The `String`-based implementations the byte-level normalizer replaced, frozen as they were,
 /// so tests can check that the fast code gives the same answers on any input.
 enum ReferenceNormalizer {
+    // MARK: Paragraphs
+
+    /// `TextNormalizer.paragraphRanges` as it was: every byte of every line measured for white space.
+    static func paragraphRanges(_ bytes: [UInt8]) -> [Range<Int>] {
+        var paragraphs: [Range<Int>] = []
+        var start = 0, index = 0, lineStart = 0, paragraphEnd = 0
+        var lineBlank = true, inParagraph = false
+        while index <= bytes.count {
+            if index == bytes.count || bytes[index] == UInt8(ascii: "\n") {
+                if lineBlank {
+                    if inParagraph { paragraphs.append(start..<paragraphEnd) }
+                    inParagraph = false
+                } else {
+                    if !inParagraph { start = lineStart; inParagraph = true }
+                    paragraphEnd = index
+                }
+                index += 1
+                lineStart = index
+                lineBlank = true
+                continue
+            }
+            let length = UTF8Scanner.whitespaceLength(in: bytes, at: index)
+            if length == 0 { lineBlank = false }
+            index += max(length, 1)
+        }
+        if inParagraph { paragraphs.append(start..<paragraphEnd) }
+        return paragraphs.map { UTF8Scanner.trim(bytes, $0) }.filter { !$0.isEmpty }
+    }
+
     // MARK: Folding
 
     /// `Folding.foldCommon` as it was: scalar by scalar into an array, then a `String`.
