@@ -152,10 +152,44 @@ package struct InvertedIndex: Sendable {
         return CandidatePair.normalized(perBlock.flatMap { $0 })
     }
 
-    /// The `limit` documents of `touched` with the highest scores (ties by smaller index).
-    private static func strongest(_ touched: [Int32], scores: [Float], limit: Int) -> [Int32] {
-        best(touched, limit: limit) { a, b in
-            scores[Int(a)] != scores[Int(b)] ? scores[Int(a)] > scores[Int(b)] : a < b
+    /// The `limit` documents of `touched` with the highest scores (ties by smaller index), in
+    /// no particular order.
+    ///
+    /// Each candidate is ranked by one integer: the score's bits (a positive `Float` orders as
+    /// its bit pattern) above the complement of its index, so "higher score, then smaller
+    /// index" is plain integer order and the bounded heap compares registers, not scores
+    /// looked up through indices.
+    static func strongest(_ touched: [Int32], scores: [Float], limit: Int) -> [Int32] {
+        guard touched.count > limit else { return touched }
+        guard limit > 0 else { return [] }
+        func rank(_ document: Int32) -> UInt64 {
+            UInt64(scores[Int(document)].bitPattern) << 32 | UInt64(UInt32.max - UInt32(bitPattern: document))
         }
+        // A min-heap of the `limit` best ranks seen so far: its root is the weakest kept.
+        var heap = touched.prefix(limit).map(rank)
+        heap.withUnsafeMutableBufferPointer { heap in
+            func siftDown(_ start: Int) {
+                var parent = start
+                let count = heap.count
+                while true {
+                    let left = 2 * parent + 1, right = left + 1
+                    var lowest = parent
+                    if left < count, heap[left] < heap[lowest] { lowest = left }
+                    if right < count, heap[right] < heap[lowest] { lowest = right }
+                    guard lowest != parent else { return }
+                    heap.swapAt(parent, lowest)
+                    parent = lowest
+                }
+            }
+            for start in stride(from: limit / 2 - 1, through: 0, by: -1) { siftDown(start) }
+            for document in touched[limit...] {
+                let candidate = rank(document)
+                if candidate > heap[0] {
+                    heap[0] = candidate
+                    siftDown(0)
+                }
+            }
+        }
+        return heap.map { Int32(bitPattern: UInt32.max - UInt32(truncatingIfNeeded: $0)) }
     }
 }

@@ -73,3 +73,26 @@ import StoryModel
         }
     }
 }
+
+@Suite struct StrongestNeighboursTests {
+    @Test func selectsTheSameDocumentsAsSortingByScoreThenIndex() {
+        var generator = SplitMix64(seed: 91)
+        for _ in 0..<500 {
+            // Few distinct scores (tiny ones included), so ties are common.
+            let count = Int(generator.next() % 300)
+            let scores = (0..<count).map { _ -> Float in
+                generator.next() % 7 == 0 ? .leastNonzeroMagnitude : Float(generator.next() % 8 + 1) / 4
+            }
+            var touched = (0..<count).map(Int32.init)
+            touched.shuffle(using: &generator)
+            touched = Array(touched.prefix(Int(generator.next() % UInt64(count + 1))))
+            let limit = Int(generator.next() % 60)
+            let sorted = touched.sorted { a, b in
+                scores[Int(a)] != scores[Int(b)] ? scores[Int(a)] > scores[Int(b)] : a < b
+            }
+            let chosen = InvertedIndex.strongest(touched, scores: scores, limit: limit)
+            #expect(chosen.count == min(limit, touched.count))
+            #expect(Set(chosen) == Set(sorted.prefix(limit)))
+        }
+    }
+}
