@@ -8,16 +8,15 @@ package import StoryModel
 /// document, only the ones whose shared terms weigh most, so the pair count stays linear in
 /// the number of documents.
 ///
-/// Postings are stored flat (offsets into one array of documents and weights), term by term.
+/// Postings are stored flat (offsets into one array of document and weight pairs), term by term.
 package struct InvertedIndex: Sendable {
     /// The indexed terms, ascending.
     private var terms: [Int32] = []
     /// `offsets[i]..<offsets[i + 1]` are the postings of `terms[i]`.
     private var offsets: [Int] = [0]
-    /// Posting documents, ascending within each term.
-    private var documents: [Int32] = []
-    /// The document's weight of the term, beside each posting.
-    private var weights: [Float] = []
+    /// Postings: the document (ascending within each term) and its weight of the term, side by
+    /// side so ranking reads one stream.
+    private var postings: [(document: Int32, weight: Float)] = []
     /// Per document: the indices into `terms` of its indexed terms, with its weight of each.
     private var documentTerms: [[(term: Int32, weight: Float)]] = []
 
@@ -58,11 +57,10 @@ package struct InvertedIndex: Sendable {
                 let termIndex = Int32(terms.count)
                 terms.append(entries[start].term)
                 for entry in entries[start..<end] {
-                    documents.append(entry.document)
-                    weights.append(entry.weight)
+                    postings.append((entry.document, entry.weight))
                     documentTerms[Int(entry.document)].append((termIndex, entry.weight))
                 }
-                offsets.append(documents.count)
+                offsets.append(postings.count)
             }
             start = end
         }
@@ -123,29 +121,37 @@ package struct InvertedIndex: Sendable {
         let blocks = Array(stride(from: 0, to: count, by: blockSize))
         let perBlock: [[CandidatePair]] = blocks.parallelMap(threads: threads) { blockStart in
             var scores = [Float](repeating: 0, count: count)
-            var touched: [Int32] = []
+            // The documents scored so far for the current one: at most every other document.
+            var touched = [Int32](repeating: 0, count: count)
             var pairs: [CandidatePair] = []
             for document in blockStart..<min(blockStart + blockSize, count) {
-                scores.withUnsafeMutableBufferPointer { scores in
-                    documents.withUnsafeBufferPointer { documents in
-                        weights.withUnsafeBufferPointer { weights in
-                            for (termIndex, own) in documentTerms[document] {
-                                for posting in offsets[Int(termIndex)]..<offsets[Int(termIndex) + 1] {
-                                    let other = Int(documents[posting])
-                                    guard other != document else { continue }
-                                    if scores[other] == 0 { touched.append(Int32(other)) }
-                                    // Never back to 0 once touched (weights are positive; this guards underflow).
-                                    scores[other] += max(own * weights[posting], Float.leastNonzeroMagnitude)
+                let touchedCount = scores.withUnsafeMutableBufferPointer { scores in
+                    touched.withUnsafeMutableBufferPointer { touched in
+                        postings.withUnsafeBufferPointer { postings in
+                            offsets.withUnsafeBufferPointer { offsets in
+                                var touchedCount = 0
+                                for (termIndex, own) in documentTerms[document] {
+                                    for posting in postings[offsets[Int(termIndex)]..<offsets[Int(termIndex) + 1]] {
+                                        let other = Int(posting.document)
+                                        guard other != document else { continue }
+                                        if scores[other] == 0 {
+                                            touched[touchedCount] = posting.document
+                                            touchedCount += 1
+                                        }
+                                        // Never back to 0 once touched (weights are positive; this guards underflow).
+                                        scores[other] += max(own * posting.weight, Float.leastNonzeroMagnitude)
+                                    }
                                 }
+                                return touchedCount
                             }
                         }
                     }
                 }
-                for other in Self.strongest(touched, scores: scores, limit: neighbors) {
+                let candidates = touched[..<touchedCount]
+                for other in Self.strongest(candidates, scores: scores, limit: neighbors) {
                     pairs.append(CandidatePair(document, Int(other)))
                 }
-                for other in touched { scores[Int(other)] = 0 }
-                touched.removeAll(keepingCapacity: true)
+                for other in candidates { scores[Int(other)] = 0 }
             }
             return pairs
         }
@@ -159,8 +165,8 @@ package struct InvertedIndex: Sendable {
     /// its bit pattern) above the complement of its index, so "higher score, then smaller
     /// index" is plain integer order and the bounded heap compares registers, not scores
     /// looked up through indices.
-    static func strongest(_ touched: [Int32], scores: [Float], limit: Int) -> [Int32] {
-        guard touched.count > limit else { return touched }
+    static func strongest(_ touched: ArraySlice<Int32>, scores: [Float], limit: Int) -> [Int32] {
+        guard touched.count > limit else { return Array(touched) }
         guard limit > 0 else { return [] }
         func rank(_ document: Int32) -> UInt64 {
             UInt64(scores[Int(document)].bitPattern) << 32 | UInt64(UInt32.max - UInt32(bitPattern: document))
@@ -182,7 +188,7 @@ package struct InvertedIndex: Sendable {
                 }
             }
             for start in stride(from: limit / 2 - 1, through: 0, by: -1) { siftDown(start) }
-            for document in touched[limit...] {
+            for document in touched.dropFirst(limit) {
                 let candidate = rank(document)
                 if candidate > heap[0] {
                     heap[0] = candidate

@@ -90,7 +90,7 @@ import StoryModel
             let sorted = touched.sorted { a, b in
                 scores[Int(a)] != scores[Int(b)] ? scores[Int(a)] > scores[Int(b)] : a < b
             }
-            let chosen = InvertedIndex.strongest(touched, scores: scores, limit: limit)
+            let chosen = InvertedIndex.strongest(touched[...], scores: scores, limit: limit)
             #expect(chosen.count == min(limit, touched.count))
             #expect(Set(chosen) == Set(sorted.prefix(limit)))
         }
