@@ -52,8 +52,11 @@ package enum PlainTextLoader {
         // `date YYYY-MM-DD`, possibly with the body on the same line.
         if cursor < lines.count {
             let trimmed = Substring(lines[cursor].trimmingWhitespace())
-            let lower = trimmed.lowercased()
-            if lower.hasPrefix("date ") || lower.hasPrefix("date:") {
+            // "date " or "date:" in any case, on the bytes (no lowercased copy of the line).
+            let head = Array(trimmed.utf8.prefix(5))
+            if head.count == 5, head[0] | 0x20 == UInt8(ascii: "d"), head[1] | 0x20 == UInt8(ascii: "a"),
+               head[2] | 0x20 == UInt8(ascii: "t"), head[3] | 0x20 == UInt8(ascii: "e"),
+               head[4] == UInt8(ascii: " ") || head[4] == UInt8(ascii: ":") {
                 let afterKey = trimmed.dropFirst(5).drop { $0 == " " || $0 == "\t" }
                 if let day = CalendarDay(iso: afterKey) {
                     header.date = day
@@ -133,22 +136,31 @@ package enum PlainTextLoader {
     package static func lines(of text: String) -> [Substring] {
         // On bytes: splitting on Characters ran grapheme breaking over the whole text. Line
         // terminators are always grapheme boundaries, so the slices are the same.
+        // The line ends are found on contiguous bytes, then each line is sliced once by offset.
+        var copy = text
+        let ends: [(end: Int, next: Int)] = copy.withUTF8 { bytes in
+            var ends: [(end: Int, next: Int)] = []
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                guard byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") else { index += 1; continue }
+                var next = index + 1
+                if byte == UInt8(ascii: "\r"), next < bytes.count, bytes[next] == UInt8(ascii: "\n") { next += 1 }
+                ends.append((index, next))
+                index = next
+            }
+            return ends
+        }
         let utf8 = text.utf8
         var lines: [Substring] = []
+        lines.reserveCapacity(ends.count + 1)
         var start = utf8.startIndex
-        var index = utf8.startIndex
-        while index < utf8.endIndex {
-            let byte = utf8[index]
-            guard byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") else {
-                utf8.formIndex(after: &index)
-                continue
-            }
-            lines.append(text[start..<index])
-            utf8.formIndex(after: &index)
-            if byte == UInt8(ascii: "\r"), index < utf8.endIndex, utf8[index] == UInt8(ascii: "\n") {
-                utf8.formIndex(after: &index)
-            }
-            start = index
+        var startOffset = 0
+        for (end, next) in ends {
+            let endIndex = utf8.index(start, offsetBy: end - startOffset)
+            lines.append(text[start..<endIndex])
+            start = utf8.index(endIndex, offsetBy: next - end)
+            startOffset = next
         }
         lines.append(text[start..<utf8.endIndex])
         return lines
@@ -161,7 +173,9 @@ package enum PlainTextLoader {
         var index = start
         var count = 0
         while index < lines.count, !isBlank(lines[index]) {
-            guard let colon = lines[index].firstIndex(of: ":") else { return start }
+            // The first ":" found on the bytes (an ASCII byte is always a character of its own
+            // unless a combining mark follows it, which no key spells).
+            guard let colon = lines[index].utf8.firstIndex(of: UInt8(ascii: ":")) else { return start }
             let key = lines[index][..<colon].trimmingWhitespace().lowercased()
             let value = lines[index][lines[index].index(after: colon)...].trimmingWhitespace()
             if let field = keys[key] {
