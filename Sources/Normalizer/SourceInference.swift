@@ -129,6 +129,12 @@ package enum SourceInference {
     /// `(` at all, or one after 160 ASCII bytes (one character each, no `\r\n` pair), rules
     /// the paragraph out without building its characters.
     static func mayHaveDateline(_ utf8: some Collection<UInt8>) -> Bool {
+        if let answer = utf8.withContiguousStorageIfAvailable({ mayHaveDateline(bytes: $0) }) { return answer }
+        return mayHaveDateline(bytes: utf8)
+    }
+
+    /// `mayHaveDateline` on any bytes (specialized for contiguous ones).
+    private static func mayHaveDateline(bytes utf8: some Collection<UInt8>) -> Bool {
         var position = 0
         var plainASCII = true
         for byte in utf8 {
@@ -186,7 +192,8 @@ package enum SourceInference {
         for index in 0..<bytes.count {
             let byte = bytes[index]
             if byte == UInt8(ascii: " ") {
-                if isAppWord(wordStart, index) { return true }
+                // "app" takes three bytes at least: short words are ruled out by length.
+                if index - wordStart >= 3, isAppWord(wordStart, index) { return true }
                 wordStart = index + 1
                 continue
             }
