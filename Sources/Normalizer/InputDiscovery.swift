@@ -24,6 +24,34 @@ package struct InputDiscovery: Sendable {
         }
     }
 
+    /// Whether `a` sorts before `b` by their UTF-8 bytes (`a.utf8.lexicographicallyPrecedes(b.utf8)`),
+    /// compared with `memcmp` on contiguous bytes: a million paths sort in a fraction of the time.
+    static func precedesInBytes(_ a: String, _ b: String) -> Bool {
+        var (a, b) = (a, b)
+        return a.withUTF8 { x in
+            b.withUTF8 { y in
+                let shared = min(x.count, y.count)
+                let order = shared == 0 ? 0 : memcmp(x.baseAddress!, y.baseAddress!, shared)
+                return order != 0 ? order < 0 : x.count < y.count
+            }
+        }
+    }
+
+    /// `path.split(separator: "/")`, cut on bytes unless a "/" touches a non-ASCII byte (a
+    /// combining mark after it, or a prepended mark before it, makes a larger character, which
+    /// the split does not cut).
+    static func pathComponents(_ path: Substring) -> [Substring] {
+        let utf8 = path.utf8
+        var previous: UInt8 = 0
+        for byte in utf8 {
+            if (previous == UInt8(ascii: "/") && byte >= 0x80) || (byte == UInt8(ascii: "/") && previous >= 0x80) {
+                return path.split(separator: "/")
+            }
+            previous = byte
+        }
+        return utf8.split(separator: UInt8(ascii: "/")).map { Substring($0) }
+    }
+
     /// Extensions and the format they mean; `nil` marks feeds told apart by content.
     private static let extensions: [String: InputFormat?] = [
         "txt": .text, "text": .text, "md": .text, "html": .html, "htm": .html, "xhtml": .html,
@@ -57,8 +85,8 @@ package struct InputDiscovery: Sendable {
     package func discover(_ paths: [String]) -> Result {
         var walker = Walker()
         for path in paths { walker.visitNamed(path) }
-        let files = walker.files.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
-        let skipped = walker.skipped.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+        let files = walker.files.sorted { InputDiscovery.precedesInBytes($0.path, $1.path) }
+        let skipped = walker.skipped.sorted { InputDiscovery.precedesInBytes($0.path, $1.path) }
         return Result(files: files, skipped: skipped)
     }
 
@@ -108,7 +136,7 @@ package struct InputDiscovery: Sendable {
                     : SkipReason(.unsupported, "an empty folder: nothing to read"))
                 return
             }
-            for name in visible.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
+            for name in visible.sorted(by: InputDiscovery.precedesInBytes) {
                 let path = directory == "/" ? "/" + name : directory + "/" + name
                 var info = stat()
                 guard lstat(path, &info) == 0 else {
@@ -138,7 +166,7 @@ package struct InputDiscovery: Sendable {
                     walk(path, root: root, ancestors: ancestors.union([real]))
                 } else {
                     let relative = path.dropFirst(root.count + (root == "/" ? 0 : 1))
-                    let components = relative.split(separator: "/")
+                    let components = InputDiscovery.pathComponents(relative)
                     let hint = components.count >= 2 ? String(components[0]) : nil
                     if let reason = InputDiscovery.notAnArticle(name) {
                         record(path, nil, reason)
@@ -155,7 +183,7 @@ package struct InputDiscovery: Sendable {
                 skipped.append(InputRecord(path: path, format: nil, status: .skipped, reason: SkipReason(.unsupported, "not a regular file")))
                 return
             }
-            var name = path.split(separator: "/").last.map(String.init) ?? path
+            var name = InputDiscovery.pathComponents(path[...]).last.map(String.init) ?? path
             // `page.html.gz`: the inner name says the format once the content confirms gzip.
             if name.lowercased().hasSuffix(".gz"), name.count > 3 { name = String(name.dropLast(3)) }
             let ext = name.lastIndex(of: ".").map { String(name[name.index(after: $0)...]).lowercased() }
