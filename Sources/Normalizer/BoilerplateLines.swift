@@ -79,8 +79,8 @@ package enum BoilerplateLines {
     ///   - folded: `Folding.fold` of the trimmed line when known; when `nil` and the checks need
     ///     it, it is computed and stored here, so the caller can reuse it.
     package static func isBoilerplate(_ bytes: [UInt8], _ line: Range<Int>, folded: inout String?) -> Bool {
-        // Trimming can remove at most two runs.
-        guard spaceSeparatedRuns(bytes[line], limit: 43) <= 42 else { return false }
+        // Trimming reads only the white space at the ends, so a long line is rejected by the
+        // one count below, which stops after 41 runs.
         let trimmed = UTF8Scanner.trim(bytes, line)
         guard !trimmed.isEmpty else { return false }
         let wordCount = spaceSeparatedRuns(bytes[trimmed], limit: 41)
@@ -130,6 +130,12 @@ package enum BoilerplateLines {
 
     /// The number of runs of bytes other than " ", counting no further than `limit`.
     static func spaceSeparatedRuns(_ bytes: some Collection<UInt8>, limit: Int) -> Int {
+        if let runs = bytes.withContiguousStorageIfAvailable({ countRuns($0, limit: limit) }) { return runs }
+        return countRuns(bytes, limit: limit)
+    }
+
+    /// `spaceSeparatedRuns` on any bytes (specialized for contiguous ones).
+    private static func countRuns(_ bytes: some Collection<UInt8>, limit: Int) -> Int {
         var runs = 0
         var inRun = false
         for byte in bytes {
