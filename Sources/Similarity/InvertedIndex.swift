@@ -78,6 +78,7 @@ package struct InvertedIndex: Sendable {
     /// The `limit` best of `candidates` by `ranksAbove` (a strict total order), in no particular
     /// order: a bounded min-heap whose root is the lowest-ranked kept, so each candidate costs
     /// one comparison unless it displaces the root.
+    @inline(__always)
     static func best<T>(_ candidates: [T], limit: Int, ranksAbove: (T, T) -> Bool) -> [T] {
         guard candidates.count > limit else { return candidates }
         guard limit > 0 else { return [] }
@@ -163,39 +164,13 @@ package struct InvertedIndex: Sendable {
     ///
     /// Each candidate is ranked by one integer: the score's bits (a positive `Float` orders as
     /// its bit pattern) above the complement of its index, so "higher score, then smaller
-    /// index" is plain integer order and the bounded heap compares registers, not scores
-    /// looked up through indices.
+    /// index" is plain integer order and `best` compares registers, not scores looked up
+    /// through indices.
     static func strongest(_ touched: ArraySlice<Int32>, scores: [Float], limit: Int) -> [Int32] {
         guard touched.count > limit else { return Array(touched) }
-        guard limit > 0 else { return [] }
-        func rank(_ document: Int32) -> UInt64 {
+        let ranks = touched.map { document in
             UInt64(scores[Int(document)].bitPattern) << 32 | UInt64(UInt32.max - UInt32(bitPattern: document))
         }
-        // A min-heap of the `limit` best ranks seen so far: its root is the weakest kept.
-        var heap = touched.prefix(limit).map(rank)
-        heap.withUnsafeMutableBufferPointer { heap in
-            func siftDown(_ start: Int) {
-                var parent = start
-                let count = heap.count
-                while true {
-                    let left = 2 * parent + 1, right = left + 1
-                    var lowest = parent
-                    if left < count, heap[left] < heap[lowest] { lowest = left }
-                    if right < count, heap[right] < heap[lowest] { lowest = right }
-                    guard lowest != parent else { return }
-                    heap.swapAt(parent, lowest)
-                    parent = lowest
-                }
-            }
-            for start in stride(from: limit / 2 - 1, through: 0, by: -1) { siftDown(start) }
-            for document in touched.dropFirst(limit) {
-                let candidate = rank(document)
-                if candidate > heap[0] {
-                    heap[0] = candidate
-                    siftDown(0)
-                }
-            }
-        }
-        return heap.map { Int32(bitPattern: UInt32.max - UInt32(truncatingIfNeeded: $0)) }
+        return best(ranks, limit: limit, ranksAbove: >).map { Int32(bitPattern: UInt32.max - UInt32(truncatingIfNeeded: $0)) }
     }
 }
