@@ -37,21 +37,6 @@ package struct InputDiscovery: Sendable {
         }
     }
 
-    /// `path.split(separator: "/")`, cut on bytes unless a "/" touches a non-ASCII byte (a
-    /// combining mark after it, or a prepended mark before it, makes a larger character, which
-    /// the split does not cut).
-    static func pathComponents(_ path: Substring) -> [Substring] {
-        let utf8 = path.utf8
-        var previous: UInt8 = 0
-        for byte in utf8 {
-            if (previous == UInt8(ascii: "/") && byte >= 0x80) || (byte == UInt8(ascii: "/") && previous >= 0x80) {
-                return path.split(separator: "/")
-            }
-            previous = byte
-        }
-        return utf8.split(separator: UInt8(ascii: "/")).map { Substring($0) }
-    }
-
     /// Extensions and the format they mean; `nil` marks feeds told apart by content.
     private static let extensions: [String: InputFormat?] = [
         "txt": .text, "text": .text, "md": .text, "html": .html, "htm": .html, "xhtml": .html,
@@ -166,7 +151,7 @@ package struct InputDiscovery: Sendable {
                     walk(path, root: root, ancestors: ancestors.union([real]))
                 } else {
                     let relative = path.dropFirst(root.count + (root == "/" ? 0 : 1))
-                    let components = InputDiscovery.pathComponents(relative)
+                    let components = UTF8Scanner.split(relative, onASCII: UInt8(ascii: "/"))
                     let hint = components.count >= 2 ? String(components[0]) : nil
                     if let reason = InputDiscovery.notAnArticle(name) {
                         record(path, nil, reason)
@@ -183,7 +168,7 @@ package struct InputDiscovery: Sendable {
                 skipped.append(InputRecord(path: path, format: nil, status: .skipped, reason: SkipReason(.unsupported, "not a regular file")))
                 return
             }
-            var name = InputDiscovery.pathComponents(path[...]).last.map(String.init) ?? path
+            var name = UTF8Scanner.split(path[...], onASCII: UInt8(ascii: "/")).last.map(String.init) ?? path
             // `page.html.gz`: the inner name says the format once the content confirms gzip.
             if name.lowercased().hasSuffix(".gz"), name.count > 3 { name = String(name.dropLast(3)) }
             let ext = name.lastIndex(of: ".").map { String(name[name.index(after: $0)...]).lowercased() }

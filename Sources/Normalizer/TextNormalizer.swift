@@ -97,7 +97,7 @@ package struct TextNormalizer: Sendable {
     ///   - phrases: its name phrases (`NamePhrases`, with the body's words as common words).
     ///   - names: the body's names, asked for only in headline case.
     static func titleNames(_ title: String, phrases: [String], bodyNames names: () -> Set<String>) -> [String] {
-        let words = Self.spaceSeparated(title).filter { word in
+        let words = UTF8Scanner.split(title[...], onASCII: UInt8(ascii: " ")).filter { word in
             word.unicodeScalars.first.map(UTF8Scanner.isLetter) ?? false
         }
         let contentWords = words.filter { !StopWords.contains($0.lowercased()) }
@@ -117,19 +117,6 @@ package struct TextNormalizer: Sendable {
             }
         }
         return kept
-    }
-
-    /// `text.split(separator: " ")`, cut on bytes unless a space touches a non-ASCII byte (it
-    /// may then be part of a larger character, as a combining mark after it makes it).
-    static func spaceSeparated(_ text: String) -> [Substring] {
-        var previous: UInt8 = 0
-        for byte in text.utf8 {
-            if (byte >= 0x80 && previous == UInt8(ascii: " ")) || (byte == UInt8(ascii: " ") && previous >= 0x80) {
-                return text.split(separator: " ")
-            }
-            previous = byte
-        }
-        return text.utf8.split(separator: UInt8(ascii: " ")).map { Substring($0) }
     }
 
     /// Paragraph ranges: text separated by lines that are empty or white space.
