@@ -1,4 +1,3 @@
-internal import CLibXML2
 internal import Glibc
 
 /// Chooses the character set a page is decoded with, and says which rule chose it.
@@ -6,7 +5,7 @@ internal import Glibc
 /// Priority: a byte-order mark; the HTTP `Content-Type` charset (from a WARC record); the page's
 /// `<meta charset>` or `<meta http-equiv=Content-Type>`; then UTF-8 when the bytes are valid
 /// UTF-8, else Windows-1252 (the WHATWG default for untagged Western pages). A declared charset
-/// libxml2 does not know falls back the same way. Bytes that are valid UTF-8 with non-ASCII
+/// iconv does not know falls back the same way. Bytes that are valid UTF-8 with non-ASCII
 /// sequences are read as UTF-8 even when a legacy charset is declared (servers mislabel pages).
 /// Invalid UTF-8 bytes are replaced by U+FFFD before parsing, so a bad byte never stops a parse.
 /// Other declared charsets are transcoded to UTF-8 here with iconv, each byte they cannot
@@ -15,9 +14,11 @@ internal import Glibc
 package enum Charset {
     /// What was decided for one page.
     package struct Decision: Sendable, Hashable {
-        /// The encoding name handed to libxml2 ("UTF-8", "UTF-16LE", "Shift_JIS", …).
+        /// The encoding name handed to libxml2: "UTF-8", or "UTF-16LE" / "UTF-16BE" after a
+        /// byte-order mark (every other charset is transcoded to UTF-8 here).
         package var encoding: String
-        /// The page's charset as decided ("windows-1252" when its bytes were transcoded to UTF-8 here).
+        /// The page's charset as decided ("windows-1252", "Shift_JIS" when its bytes were
+        /// transcoded to UTF-8 here).
         package var charset: String
         /// The rule that chose it ("bom", "http", "meta", "utf8-valid", "fallback").
         package var rule: String
@@ -50,7 +51,7 @@ package enum Charset {
             // A legacy label on bytes that are valid, non-ASCII UTF-8: the label is wrong.
             if validity == .validWithNonASCII { return Decision(encoding: "UTF-8", charset: "UTF-8", rule: "utf8-valid", bytes: bytes) }
             if name == "windows-1252" { return windows1252(bytes, rule: rule) }
-            if isKnownToLibXML(name), let utf8 = transcodedToUTF8(bytes, from: name) {
+            if let utf8 = transcodedToUTF8(bytes, from: name) {
                 return Decision(encoding: "UTF-8", charset: name, rule: rule, bytes: utf8)
             }
         }
@@ -202,10 +203,10 @@ package enum Charset {
         defer { iconv_close(converter) }
         var output = [UInt8](repeating: 0, count: bytes.count * 2 + 16)
         var written = 0
-        var input = bytes
-        input.withUnsafeMutableBufferPointer { input in
+        bytes.withUnsafeBufferPointer { input in
             guard let base = input.baseAddress else { return }
-            var inPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(base).assumingMemoryBound(to: CChar.self)
+            // iconv's input is `char **` but it never writes through it.
+            var inPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(mutating: base).assumingMemoryBound(to: CChar.self)
             var inLeft = input.count
             while inLeft > 0 {
                 // Room for the rest at up to four bytes each, plus a replacement character.
@@ -232,13 +233,6 @@ package enum Charset {
         }
         output.removeSubrange(written...)
         return output
-    }
-
-    /// Whether libxml2 (with iconv) can decode a charset.
-    private static func isKnownToLibXML(_ name: String) -> Bool {
-        guard let handler = xmlFindCharEncodingHandler(name) else { return false }
-        xmlCharEncCloseFunc(handler)
-        return true
     }
 
     private static func matches(_ bytes: [UInt8], at index: Int, _ pattern: [UInt8]) -> Bool {
