@@ -135,35 +135,26 @@ package enum PlainTextLoader {
     /// The lines of a text, split at `\n`, `\r\n` or `\r`, without their terminators.
     package static func lines(of text: String) -> [Substring] {
         // On bytes: splitting on Characters ran grapheme breaking over the whole text. Line
-        // terminators are always grapheme boundaries, so the slices are the same.
-        // The line ends are found on contiguous bytes, then each line is sliced once by offset.
+        // terminators are always grapheme boundaries, so the slices are the same. The ends are
+        // found on the contiguous bytes, then each line is sliced by its byte offsets.
         var copy = text
-        let ends: [(end: Int, next: Int)] = copy.withUTF8 { bytes in
-            var ends: [(end: Int, next: Int)] = []
-            var index = 0
+        let ranges: [Range<Int>] = copy.withUTF8 { bytes in
+            var ranges: [Range<Int>] = []
+            var start = 0, index = 0
             while index < bytes.count {
                 let byte = bytes[index]
                 guard byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") else { index += 1; continue }
-                var next = index + 1
-                if byte == UInt8(ascii: "\r"), next < bytes.count, bytes[next] == UInt8(ascii: "\n") { next += 1 }
-                ends.append((index, next))
-                index = next
+                ranges.append(start..<index)
+                index += byte == UInt8(ascii: "\r") && index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "\n") ? 2 : 1
+                start = index
             }
-            return ends
+            ranges.append(start..<bytes.count)
+            return ranges
         }
         let utf8 = text.utf8
-        var lines: [Substring] = []
-        lines.reserveCapacity(ends.count + 1)
-        var start = utf8.startIndex
-        var startOffset = 0
-        for (end, next) in ends {
-            let endIndex = utf8.index(start, offsetBy: end - startOffset)
-            lines.append(text[start..<endIndex])
-            start = utf8.index(endIndex, offsetBy: next - end)
-            startOffset = next
+        return ranges.map { range in
+            text[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)]
         }
-        lines.append(text[start..<utf8.endIndex])
-        return lines
     }
 
     /// Reads `Key: value` lines from `start`; returns where the body starts (unchanged when
