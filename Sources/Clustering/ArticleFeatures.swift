@@ -46,7 +46,7 @@ package struct ArticleFeatures: Sendable {
     let termCount: Int
     /// Content terms and names, with counts and boosts, for the full vector.
     var features: [WeightedFeature] = []
-    /// Names only, for the name vector.
+    /// Names only, for the name vector; empty unless `nameSimilarityShare` is positive.
     var nameFeatures: [WeightedFeature] = []
     /// The publication day as an ordinal, if known.
     var day: Int? { date?.ordinal }
@@ -110,7 +110,11 @@ package struct ArticleFeatures: Sendable {
                 if name.utf8.contains(UInt8(ascii: " ")) { phrases.append(key) }
             }
         }
+        // Reserved exactly: a million articles' keys are held until `weigh`, and growth by
+        // doubling would leave a third of that memory unused.
         var terms: [UInt64] = [], names: [UInt64] = []
+        terms.reserveCapacity(article.sentences.reduce(0) { $0 + $1.terms.count })
+        names.reserveCapacity(article.sentences.reduce(0) { $0 + $1.names.count })
         var termEnds: [Int32] = [], nameEnds: [Int32] = []
         termEnds.reserveCapacity(article.sentences.count)
         nameEnds.reserveCapacity(article.sentences.count)
@@ -147,6 +151,9 @@ package struct ArticleFeatures: Sendable {
 
     /// Fills the term and name features, leaving out sentences whose key (or outlet-specific
     /// key, from `sourceKey`) is in `boilerplate`, then drops the per-sentence keys.
+    ///
+    /// `nameFeatures` is filled only when `configuration.nameSimilarityShare` is positive:
+    /// otherwise no score reads the name vectors.
     mutating func weigh(
         configuration: ClusteringConfiguration, boilerplate: Set<UInt64>,
         sourceKey: (UInt64) -> UInt64? = { _ in nil }
@@ -180,22 +187,27 @@ package struct ArticleFeatures: Sendable {
         func isNumber(_ key: UInt64) -> Bool { SortedSet.position(of: key, in: numberKeys) != nil }
         func isPhrase(_ key: UInt64) -> Bool { SortedSet.position(of: key, in: phraseKeys) != nil }
 
+        let countedTerms = Self.counted(&termKeys), countedPairs = Self.counted(&pairKeys)
+        let countedNames = Self.counted(&nameKeys)
+        let keepsNames = configuration.nameSimilarityShare > 0
         var features: [WeightedFeature] = []
-        for (key, count) in Self.counted(&termKeys) {
+        features.reserveCapacity(countedTerms.count + countedPairs.count + countedNames.count)
+        for (key, count) in countedTerms {
             var boost = isNumber(key) ? configuration.numberBoost : 1
             if titleTerms.contains(key) { boost *= configuration.titleBoost }
             features.append(WeightedFeature(key: key, count: count, boost: boost))
         }
-        for (key, count) in Self.counted(&pairKeys) {
+        for (key, count) in countedPairs {
             features.append(WeightedFeature(key: key, count: count, boost: configuration.termPairBoost))
         }
         var nameFeatures: [WeightedFeature] = []
-        for (key, count) in Self.counted(&nameKeys) {
+        if keepsNames { nameFeatures.reserveCapacity(countedNames.count) }
+        for (key, count) in countedNames {
             var boost = isPhrase(key) ? configuration.phraseNameBoost : configuration.nameBoost
             if titleNames.contains(key) { boost *= configuration.titleBoost }
             let feature = WeightedFeature(key: key, count: count, boost: boost)
             features.append(feature)
-            nameFeatures.append(feature)
+            if keepsNames { nameFeatures.append(feature) }
         }
         features.sort { $0.key < $1.key }
         self.features = features

@@ -10,7 +10,8 @@ struct CorpusFeatures: Sendable {
     let articles: [ArticleFeatures]
     /// Full term-and-name vectors, unit length, in input order (empty once released).
     private(set) var vectors: [SparseVector]
-    /// Name-only vectors, unit length, in input order (empty once released).
+    /// Name-only vectors, unit length, in input order; empty once released, and when
+    /// `nameSimilarityShare` is 0 (no score reads them then).
     private(set) var nameVectors: [SparseVector]
     /// Pairs proposed by LSH over the MinHash signatures.
     let lshPairs: [CandidatePair]
@@ -105,18 +106,19 @@ struct CorpusFeatures: Sendable {
         StageTimer.finished("article features")
         // The feature lists move into the weighter, which keeps only the vectors.
         var lists: [[WeightedFeature]] = [], nameLists: [[WeightedFeature]] = []
+        let keepsNames = configuration.nameSimilarityShare > 0
         lists.reserveCapacity(articles.count)
-        nameLists.reserveCapacity(articles.count)
+        if keepsNames { nameLists.reserveCapacity(articles.count) }
         for index in articles.indices {
             let (features, names) = articles[index].takeWeighedFeatures()
             lists.append(features)
-            nameLists.append(names)
+            if keepsNames { nameLists.append(names) }
         }
         let weighter = TermWeighter()
         let weighted = weighter.weigh(consume lists, threads: threads)
         vectors = weighted.vectors
         dictionary = weighted.dictionary
-        nameVectors = weighter.weigh(consume nameLists, threads: threads).vectors
+        nameVectors = keepsNames ? weighter.weigh(consume nameLists, threads: threads).vectors : []
         self.articles = articles
         StageTimer.finished("tf-idf vectors")
     }

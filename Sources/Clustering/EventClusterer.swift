@@ -116,22 +116,21 @@ package struct EventClusterer: Sendable {
         }
     }
 
-    /// The pairs with a positive score, as edges, in pair order: scored in blocks on every core
-    /// and joined in order, so the edges do not depend on the thread count.
+    /// The pairs with a positive score, as edges, in pair order: each pair's edge is scored in
+    /// place, in blocks on every core, and the unscored ones removed after, so the edges do not
+    /// depend on the thread count, and tens of millions of pairs are held as pairs and edges,
+    /// never also as per-block lists and their concatenation.
     private static func scored(
         _ pairs: consuming [CandidatePair], by corpus: CorpusFeatures, threads: ThreadCount
     ) -> [AverageLinkClustering.Edge] {
-        let blockSize = 8192
         let pairs = consume pairs
-        let blocks = Array(stride(from: 0, to: pairs.count, by: blockSize))
-        return blocks.parallelMap(threads: threads) { start in
-            var block: [AverageLinkClustering.Edge] = []
-            for pair in pairs[start..<min(start + blockSize, pairs.count)] {
-                let score = corpus.similarity(pair.first, pair.second)
-                if score > 0 { block.append(.init(a: pair.first, b: pair.second, similarity: score)) }
-            }
-            return block
-        }.flatMap { $0 }
+        var edges = [AverageLinkClustering.Edge](repeating: .init(a: 0, b: 0, similarity: 0), count: pairs.count)
+        edges.parallelUpdate(threads: threads, blockSize: 8192) { index, edge in
+            let pair = pairs[index]
+            edge = .init(a: pair.first, b: pair.second, similarity: corpus.similarity(pair.first, pair.second))
+        }
+        edges.removeAll { !($0.similarity > 0) }
+        return edges
     }
 
     /// The event similarity of two articles (0…1), with `corpus` giving term statistics.

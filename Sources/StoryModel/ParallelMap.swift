@@ -70,10 +70,15 @@ extension Array where Element: Sendable {
     /// (drops the inputs it has used) never holds the old and new forms of all elements at once.
     /// - Parameters:
     ///   - threads: how many workers may run at once.
+    ///   - blockSize: how many consecutive elements a worker takes at a time: 1 balances
+    ///     long items best; thousands suit millions of cheap ones.
     ///   - update: the change to one element, given its index; it must not depend on which
     ///     thread runs it.
-    package mutating func parallelUpdate(threads: ThreadCount = .allCores, _ update: @Sendable (Int, inout Element) -> Void) {
-        let workers = Swift.min(threads.resolved, count)
+    package mutating func parallelUpdate(
+        threads: ThreadCount = .allCores, blockSize: Int = 1, _ update: @Sendable (Int, inout Element) -> Void
+    ) {
+        let block = Swift.max(1, blockSize)
+        let workers = Swift.min(threads.resolved, (count + block - 1) / block)
         guard workers > 1 else {
             for index in indices { update(index, &self[index]) }
             return
@@ -83,9 +88,11 @@ extension Array where Element: Sendable {
             let next = Atomic<Int>(0)
             DispatchQueue.concurrentPerform(iterations: workers) { _ in
                 while true {
-                    let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
-                    guard index < elements.buffer.count else { return }
-                    update(index, &elements.buffer[index])
+                    let start = next.wrappingAdd(block, ordering: .relaxed).oldValue
+                    guard start < elements.buffer.count else { return }
+                    for index in start..<Swift.min(start + block, elements.buffer.count) {
+                        update(index, &elements.buffer[index])
+                    }
                 }
             }
         }

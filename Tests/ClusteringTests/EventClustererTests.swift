@@ -138,6 +138,31 @@ import StoryModel
         #expect(clusterer.similarity(Fixtures.shootingA1, Fixtures.shootingA2, corpus: []) > 0)
     }
 
+    @Test func theNameShareBlendsInTheNameCosine() {
+        let corpus = [Fixtures.shootingA1, Fixtures.shootingA2, Fixtures.shootingB1]
+        var names = clusterer
+        names.configuration.nameSimilarityShare = 1
+        let byTerms = clusterer.similarity(Fixtures.shootingA1, Fixtures.shootingA2, corpus: corpus)
+        let byNames = names.similarity(Fixtures.shootingA1, Fixtures.shootingA2, corpus: corpus)
+        #expect(byNames > 0 && byNames <= 1)
+        #expect(byNames != byTerms)
+        names.configuration.nameSimilarityShare = 0.5
+        #expect(groups(names.cluster(corpus)) == [["a1", "a2"], ["b1"]])
+    }
+
+    @Test(arguments: [0.0, 0.5])
+    func nameFeaturesAreKeptOnlyWhenANameShareReadsThem(share: Double) {
+        var configuration = ClusteringConfiguration()
+        configuration.nameSimilarityShare = share
+        var features = FeatureExtractor(configuration: configuration).features(of: Fixtures.shootingA1)
+        features.weigh(configuration: configuration, boilerplate: [])
+        let (all, names) = features.takeWeighedFeatures()
+        #expect(!all.isEmpty)
+        #expect(names.isEmpty == (share == 0))
+        // Every name feature is also in the full list.
+        #expect(names.allSatisfy { name in all.contains { $0.key == name.key } })
+    }
+
     @Test func emptyInput() {
         #expect(clusterer.cluster([]).isEmpty)
     }

@@ -32,6 +32,16 @@ import Testing
         #expect(empty.isEmpty)
     }
 
+    @Test(arguments: [(1, 1), (2, 7), (4, 64), (3, 5000)])
+    func parallelUpdateInBlocksChangesEveryElementOnce(threads: Int, blockSize: Int) {
+        // 1,001 elements: the last block is short for every block size above 1.
+        var updated = Array(repeating: -1, count: 1_001)
+        updated.parallelUpdate(threads: .exactly(threads), blockSize: blockSize) { index, element in
+            element = element == -1 ? index * 3 : -2
+        }
+        #expect(updated == (0..<1_001).map { $0 * 3 })
+    }
+
     @Test func threadCountsAreAtLeastOne() {
         #expect(ThreadCount.exactly(0).resolved == 1)
         #expect(ThreadCount.exactly(3).resolved == 3)
