@@ -84,7 +84,7 @@ struct AverageLinkClustering {
     /// - Complexity: O((E + R) log(E + R)) for E edges and R re-queued entries, plus the
     ///   vetoes' cost.
     static func cluster(
-        count: Int, groups: [[Int]], edges: [Edge], threshold: Double,
+        count: Int, groups: [[Int]], edges: consuming [Edge], threshold: Double,
         relative: (factor: Double, minimumSize: Int) = (0, 3), threads: ThreadCount = .exactly(1),
         canMerge: ([Int], [Int]) -> Bool
     ) -> [Cluster] {
@@ -101,7 +101,7 @@ struct AverageLinkClustering {
         }
         var alive = members.map { !$0.isEmpty }
         var withinSum = [Double](repeating: 0, count: count)
-        var links = Self.linkSums(count: count, owner: owner, edges: edges, withinSum: &withinSum, threads: threads)
+        var links = Self.linkSums(count: count, owner: owner, edges: consume edges, withinSum: &withinSum, threads: threads)
 
         /// The current average similarity of two live clusters, `nil` when they share no edge.
         func average(_ a: Int, _ b: Int) -> Double? {
@@ -202,10 +202,11 @@ struct AverageLinkClustering {
     /// sums, added in the same order, as adding every edge to both maps in turn, without the
     /// random access into a hundred thousand growing maps.
     static func linkSums(
-        count: Int, owner: [Int], edges: [Edge], withinSum: inout [Double], threads: ThreadCount
+        count: Int, owner: [Int], edges: consuming [Edge], withinSum: inout [Double], threads: ThreadCount
     ) -> [LinkSums] {
         var degree = [Int](repeating: 0, count: count + 1)
-        for edge in edges {
+        for index in edges.indices {
+            let edge = edges[index]
             let a = owner[edge.a], b = owner[edge.b]
             guard a != b else { withinSum[a] += edge.similarity; continue }
             degree[a] += 1
@@ -217,7 +218,8 @@ struct AverageLinkClustering {
         var neighbour = [Int32](repeating: 0, count: start[count])
         var similarity = [Double](repeating: 0, count: start[count])
         var next = start
-        for edge in edges {
+        for index in edges.indices {
+            let edge = edges[index]
             let a = owner[edge.a], b = owner[edge.b]
             guard a != b else { continue }
             neighbour[next[a]] = Int32(b)
@@ -227,6 +229,8 @@ struct AverageLinkClustering {
             similarity[next[b]] = edge.similarity
             next[b] += 1
         }
+        // The buckets hold every edge now: the list goes before the maps are built.
+        _ = consume edges
         let chunk = 4096
         let (neighbours, similarities, starts) = (neighbour, similarity, start)
         return Array(stride(from: 0, to: count, by: chunk)).parallelMap(threads: threads) { first in

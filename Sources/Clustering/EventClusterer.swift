@@ -64,7 +64,7 @@ package struct EventClusterer: Sendable {
         let hardWindow = configuration.dateHalfLifeDays <= 0
         let days = corpus.articles.map(\.day)
         let groups = AverageLinkClustering.cluster(
-            count: ordered.count, groups: duplicateGroups, edges: edges, threshold: configuration.eventThreshold,
+            count: ordered.count, groups: duplicateGroups, edges: consume edges, threshold: configuration.eventThreshold,
             relative: (configuration.relativeLinkFactor, configuration.relativeLinkMinimumSize), threads: threads
         ) { left, right in
             guard hardWindow else { return true }
