@@ -23,11 +23,37 @@ extension JSONOutput {
     /// faster than the encoder.
     package static func encode(_ report: RunReport) -> String {
         guard report.stories.isEmpty else { return encodedByFoundation(report) }
-        var json = PrettyJSONWriter(capacity: 256 * (report.articles.count + report.inputs.count))
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(256 * (report.articles.count + report.inputs.count))
+        write(report) { bytes.append(contentsOf: $0) }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Writes a run report as `encode(_:)` encodes it, byte for byte, handing the text to `sink`
+    /// in pieces of about `chunkSize` bytes: a million-article cluster report (about 800 MB
+    /// of JSON) goes to its file or pipe without ever being held whole.
+    ///
+    /// - Parameters:
+    ///   - report: the run.
+    ///   - chunkSize: how many bytes gather before `sink` is called.
+    ///   - sink: receives the text in order; it may throw to stop the writing (a closed pipe).
+    package static func write(
+        _ report: RunReport, chunkSize: Int = 1 << 20, to sink: (UnsafeBufferPointer<UInt8>) throws -> Void
+    ) rethrows {
+        guard report.stories.isEmpty else {
+            let text = encodedByFoundation(report)
+            var utf8 = text
+            try utf8.withUTF8 { try sink($0) }
+            return
+        }
+        var json = PrettyJSONWriter(capacity: min(chunkSize, 256 * (report.articles.count + report.inputs.count)) + 4096)
         json.beginObject()
         json.key("articles")
         json.beginArray()
-        for article in report.articles { write(article, to: &json) }
+        for article in report.articles {
+            write(article, to: &json)
+            try json.flush(to: sink, atLeast: chunkSize)
+        }
         json.endArray()
         json.key("clusters")
         json.beginArray()
@@ -41,17 +67,22 @@ extension JSONOutput {
             for group in cluster.nearDuplicateGroups { json.strings(group) }
             json.endArray()
             json.endObject()
+            try json.flush(to: sink, atLeast: chunkSize)
         }
         json.endArray()
         json.key("generator"); json.string(report.generator)
         json.key("inputs")
         json.beginArray()
-        for input in report.inputs { write(input, to: &json) }
+        for input in report.inputs {
+            write(input, to: &json)
+            try json.flush(to: sink, atLeast: chunkSize)
+        }
         json.endArray()
         json.key("schemaVersion"); json.number(report.schemaVersion)
         json.key("stories"); json.strings([])
         json.endObject()
-        return String(decoding: json.bytes, as: UTF8.self) + "\n"
+        json.raw("\n")
+        try json.flush(to: sink)
     }
 
     /// An article summary, keys in the encoder's order; absent optionals are left out.

@@ -38,6 +38,15 @@ public enum ReportWriter {
         JSONOutput.encode(report)
     }
 
+    /// Writes a run report as JSON in pieces of about a megabyte: the same bytes as
+    /// `json(_:)`, without holding the whole text (a million-article cluster report is about
+    /// 800 MB of JSON).
+    ///
+    /// - Parameter sink: receives the text in order; it may throw to stop the writing.
+    public static func json(_ report: RunReport, writingTo sink: (UnsafeBufferPointer<UInt8>) throws -> Void) rethrows {
+        try JSONOutput.write(report, to: sink)
+    }
+
     /// Renders a two-article diff.
     public static func render(_ diff: ArticleDiff, as format: OutputFormat) -> String {
         DiffRenderer.render(diff, as: format.reportFormat)

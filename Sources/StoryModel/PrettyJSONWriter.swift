@@ -75,6 +75,21 @@ package struct PrettyJSONWriter {
         }
     }
 
+    /// Hands the bytes written so far to `sink` and forgets them, so a large document goes out
+    /// in pieces instead of being held whole; the writer goes on where it stopped.
+    ///
+    /// - Parameters:
+    ///   - sink: receives the pending bytes (not called when there are none).
+    ///   - threshold: flush only once at least this many bytes are pending.
+    package mutating func flush(to sink: (UnsafeBufferPointer<UInt8>) throws -> Void, atLeast threshold: Int = 0) rethrows {
+        guard !bytes.isEmpty, bytes.count >= threshold else { return }
+        try bytes.withUnsafeBufferPointer { try sink($0) }
+        bytes.removeAll(keepingCapacity: true)
+    }
+
+    /// Writes the bytes of `text` as they are (a trailing newline after the document).
+    package mutating func raw(_ text: String) { append(text) }
+
     /// Writes an array of strings.
     package mutating func strings(_ values: [String]) {
         beginArray()

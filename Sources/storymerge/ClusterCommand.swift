@@ -61,7 +61,7 @@ struct ClusterCommand: ParsableCommand {
         switch format {
         case .table where report.articles.isEmpty: break  // the reasons on standard error say it all
         case .table: Console.output(ReportWriter.clusterTable(report, width: Console.width))
-        case .json: Console.output(ReportWriter.json(report))
+        case .json: ReportWriter.json(report) { Console.output(bytes: $0) }
         }
         Console.reportSkipped(
             report.inputs, verbose: input.verbose || report.articles.isEmpty, quiet: input.quiet,

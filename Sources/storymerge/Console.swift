@@ -13,6 +13,11 @@ enum Console {
         FileHandle.standardOutput.write(Data(text.utf8))
     }
 
+    /// Writes bytes to standard output.
+    static func output(bytes: UnsafeBufferPointer<UInt8>) {
+        FileHandle.standardOutput.write(Data(buffer: bytes))
+    }
+
     /// Whether standard output is a terminal.
     static var outputIsTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
 

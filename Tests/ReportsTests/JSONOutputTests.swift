@@ -49,6 +49,36 @@ import Testing
         #expect(JSONOutput.encode(report) == expected)
     }
 
+    @Test(arguments: reports)
+    func reportWrittenInPiecesIsTheWholeTextInOrder(report: RunReport) {
+        let whole = JSONOutput.encode(ThroughEncoder(report: report))
+        for chunkSize in [1, 64, 1 << 20] {
+            var pieces: [[UInt8]] = []
+            JSONOutput.write(report, chunkSize: chunkSize) { pieces.append(Array($0)) }
+            #expect(String(decoding: pieces.joined(), as: UTF8.self) == whole)
+            #expect(!pieces.contains { $0.isEmpty })
+            // Small pieces stream the report as it is written; a large size writes it in one go.
+            if chunkSize == 1 << 20 { #expect(pieces.count == 1) }
+            if chunkSize == 64, !report.articles.isEmpty { #expect(pieces.count > 3) }
+        }
+    }
+
+    @Test func flushHandsOverPendingBytesOnceTheyReachTheThreshold() {
+        var json = PrettyJSONWriter()
+        var received: [UInt8] = []
+        json.beginArray()
+        json.string("abc")
+        json.flush(to: { received.append(contentsOf: $0) }, atLeast: 100)
+        #expect(received.isEmpty)
+        json.flush(to: { received.append(contentsOf: $0) })
+        #expect(String(decoding: received, as: UTF8.self) == "[\n  \"abc\"")
+        #expect(json.bytes.isEmpty)
+        json.string("d")
+        json.endArray()
+        json.flush(to: { received.append(contentsOf: $0) })
+        #expect(String(decoding: received, as: UTF8.self) == "[\n  \"abc\",\n  \"d\"\n]")
+    }
+
     @Test func writerClosesEmptyContainersWithABlankLine() {
         var json = PrettyJSONWriter()
         json.beginObject()
