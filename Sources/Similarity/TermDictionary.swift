@@ -59,12 +59,19 @@ package struct TermDictionary: Sendable {
     /// `indexing(_:threads:)` over documents of any elements, each read through `key`: a
     /// weigher indexes its feature lists without first copying out their keys.
     ///
+    /// A large corpus is indexed in a few passes over consecutive ranges of buckets, each pass
+    /// holding only its own occurrences: a million articles' 135 million feature occurrences
+    /// would otherwise take 2 GB at once on top of the feature lists.
+    ///
     /// - Parameters:
     ///   - documents: each document's elements, ascending and unique by `key`.
     ///   - key: the key of an element.
     ///   - threads: how many buckets are sorted at once; the result does not depend on it.
+    ///   - passes: how many ranges of buckets are indexed one after another; `nil` chooses by
+    ///     size (one pass below 4 million occurrences, four above). The result does not
+    ///     depend on it.
     package static func indexing<Element>(
-        _ documents: [[Element]], key: (Element) -> UInt64, threads: ThreadCount = .allCores
+        _ documents: [[Element]], key: (Element) -> UInt64, threads: ThreadCount = .allCores, passes: Int? = nil
     ) -> Indexed {
         let bucketBits = 12
         let bucketCount = 1 << bucketBits
@@ -81,78 +88,86 @@ package struct TermDictionary: Sendable {
         for index in 1...bucketCount { bucketStarts[index] += bucketStarts[index - 1] }
         let total = offsets[documents.count]
         precondition(total <= Int(UInt32.max), "more than 4 billion feature occurrences")
-
-        // Scatter (key, position) into buckets; every slot is written exactly once.
-        var cursor = bucketStarts
-        var entries = [Entry](unsafeUninitializedCapacity: total) { buffer, initialized in
-            cursor.withUnsafeMutableBufferPointer { cursor in
-                var position: UInt32 = 0
-                for elements in documents {
-                    for element in elements {
-                        let entryKey = key(element)
-                        let target = bucket(entryKey)
-                        (buffer.baseAddress! + cursor[target]).initialize(to: Entry(key: entryKey, position: position))
-                        cursor[target] &+= 1
-                        position &+= 1
-                    }
-                }
-            }
-            initialized = total
-        }
-
-        // Each bucket sorted in place on its own (workers touch disjoint ranges), then its
-        // distinct keys and their counts.
-        let starts = bucketStarts
-        let perBucket: [(keys: [UInt64], counts: [Int])] = entries.withUnsafeMutableBufferPointer { buffer in
-            let shared = SharedSlots(buffer.baseAddress)
-            return Array(0..<bucketCount).parallelMap(threads: threads) { index in
-                guard starts[index] < starts[index + 1], let base = shared.pointer else { return ([], []) }
-                var slice = UnsafeMutableBufferPointer(start: base + starts[index], count: starts[index + 1] - starts[index])
-                slice.sort { $0.key < $1.key }
-                var keys: [UInt64] = []
-                var counts: [Int] = []
-                for entry in slice {
-                    if keys.last == entry.key { counts[counts.count - 1] += 1 } else {
-                        keys.append(entry.key)
-                        counts.append(1)
-                    }
-                }
-                return (keys, counts)
-            }
-        }
+        let passCount = min(bucketCount, max(1, passes ?? (total < 4 << 20 ? 1 : 4)))
 
         var keys: [UInt64] = []
-        keys.reserveCapacity(perBucket.reduce(0) { $0 + $1.keys.count })
         var frequencies: [Int] = []
-        frequencies.reserveCapacity(keys.capacity)
-        var firstID: [Int32] = []
-        for bucket in perBucket {
-            firstID.append(Int32(keys.count))
-            keys.append(contentsOf: bucket.keys)
-            frequencies.append(contentsOf: bucket.counts)
-        }
-        // Each occurrence's id, written bucket by bucket on every core: every position belongs
-        // to exactly one bucket, so no two workers write the same slot.
-        let bases = firstID
-        // The occurrences are consumed here: they go before each document's ids are copied out.
-        let idAt = { (sorted: [Entry]) -> [Int32] in
-            [Int32](unsafeUninitializedCapacity: total) { buffer, initialized in
-                let slots = SharedSlots(buffer.baseAddress)
-                _ = Array(0..<bucketCount).parallelMap(threads: threads) { index -> Bool in
-                    var id = bases[index] - 1
+        let starts = bucketStarts
+        // Each occurrence's id; every position belongs to exactly one bucket, so each slot is
+        // written once, by the pass that holds its bucket.
+        let idAt = [Int32](unsafeUninitializedCapacity: total) { idBuffer, initialized in
+            let idSlots = SharedSlots(idBuffer.baseAddress)
+            for pass in 0..<passCount {
+                let firstBucket = pass * bucketCount / passCount
+                let endBucket = (pass + 1) * bucketCount / passCount
+                let passStart = starts[firstBucket]
+                let occurrences = starts[endBucket] - passStart
+                guard occurrences > 0 else { continue }
+
+                // Scatter this pass's (key, position) pairs into their buckets.
+                var cursor = Array(starts[firstBucket..<endBucket])
+                var entries = [Entry](unsafeUninitializedCapacity: occurrences) { buffer, filled in
+                    cursor.withUnsafeMutableBufferPointer { cursor in
+                        var position: UInt32 = 0
+                        for elements in documents {
+                            for element in elements {
+                                let entryKey = key(element)
+                                let target = bucket(entryKey) &- firstBucket
+                                if target >= 0, target < cursor.count {
+                                    (buffer.baseAddress! + (cursor[target] &- passStart)).initialize(to: Entry(key: entryKey, position: position))
+                                    cursor[target] &+= 1
+                                }
+                                position &+= 1
+                            }
+                        }
+                    }
+                    filled = occurrences
+                }
+
+                // Each bucket sorted in place on its own (workers touch disjoint ranges), then
+                // its distinct keys and their counts.
+                let perBucket: [(keys: [UInt64], counts: [Int])] = entries.withUnsafeMutableBufferPointer { buffer in
+                    let shared = SharedSlots(buffer.baseAddress)
+                    return Array(firstBucket..<endBucket).parallelMap(threads: threads) { index in
+                        guard starts[index] < starts[index + 1], let base = shared.pointer else { return ([], []) }
+                        var slice = UnsafeMutableBufferPointer(start: base + (starts[index] - passStart), count: starts[index + 1] - starts[index])
+                        slice.sort { $0.key < $1.key }
+                        var keys: [UInt64] = []
+                        var counts: [Int] = []
+                        for entry in slice {
+                            if keys.last == entry.key { counts[counts.count - 1] += 1 } else {
+                                keys.append(entry.key)
+                                counts.append(1)
+                            }
+                        }
+                        return (keys, counts)
+                    }
+                }
+                var firstID: [Int32] = []
+                for bucket in perBucket {
+                    firstID.append(Int32(keys.count))
+                    keys.append(contentsOf: bucket.keys)
+                    frequencies.append(contentsOf: bucket.counts)
+                }
+
+                // Each occurrence's id, written bucket by bucket on every core.
+                let bases = firstID
+                let sorted = consume entries
+                _ = Array(firstBucket..<endBucket).parallelMap(threads: threads) { index -> Bool in
+                    var id = bases[index - firstBucket] - 1
                     var previous: UInt64?
-                    for entry in sorted[starts[index]..<starts[index + 1]] {
+                    for entry in sorted[(starts[index] - passStart)..<(starts[index + 1] - passStart)] {
                         if entry.key != previous {
                             id += 1
                             previous = entry.key
                         }
-                        (slots.pointer! + Int(entry.position)).initialize(to: id)
+                        (idSlots.pointer! + Int(entry.position)).initialize(to: id)
                     }
                     return true
                 }
-                initialized = total
             }
-        }(consume entries)
+            initialized = total
+        }
         let bounds = offsets
         let ids = Array(0..<documents.count).parallelMap(threads: threads) { Array(idAt[bounds[$0]..<bounds[$0 + 1]]) }
         return Indexed(dictionary: TermDictionary(sortedUniqueKeys: keys), ids: ids, documentFrequencies: frequencies)

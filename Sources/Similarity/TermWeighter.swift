@@ -40,22 +40,34 @@ package struct TermWeighter: Sendable {
     ///   - threads: how many threads merge and weigh documents; the result does not depend on it.
     /// - Returns: the dictionary, frequencies and one unit vector per document, in order.
     /// - Complexity: O(F log f) for F features in total, f per document.
-    package func weigh(_ documents: [[WeightedFeature]], threads: ThreadCount = .allCores) -> WeightedCorpus {
-        let merged = documents.parallelMap(threads: threads, Self.merge)
-        let indexed = TermDictionary.indexing(merged, key: { $0.key }, threads: threads)
-        let n = documents.count
+    package func weigh(_ documents: consuming [[WeightedFeature]], threads: ThreadCount = .allCores) -> WeightedCorpus {
+        var lists = consume documents
+        lists.parallelUpdate(threads: threads, blockSize: 256) { _, features in features = Self.merge(features) }
+        var indexed = TermDictionary.indexing(lists, key: { $0.key }, threads: threads)
+        let n = lists.count
         let idf = indexed.documentFrequencies.map { inverseDocumentFrequency(documentFrequency: $0, documentCount: n) }
-        let vectors = Array(merged.indices).parallelMap(threads: threads) { document -> SparseVector in
+        // Each document's features and ids are dropped once its vector is made, so a large
+        // corpus never holds the lists, the ids and the vectors all at once.
+        var work = zip(lists, indexed.ids).map { Work(features: $0, ids: $1) }
+        (lists, indexed.ids) = ([], [])
+        work.parallelUpdate(threads: threads, blockSize: 64) { _, document in
             // Ids ascend with keys, and each document's features are sorted by key.
-            let ids = indexed.ids[document]
-            let weights = zip(ids, merged[document]).map { id, feature in
+            let weights = zip(document.ids, document.features).map { id, feature in
                 (1 + logarithm(Double(feature.count))) * idf[Int(id)] * feature.boost
             }
-            return SparseVector(ascendingIDs: ids, weights: weights).normalized()
+            document.vector = SparseVector(ascendingIDs: document.ids, weights: weights).normalized()
+            (document.features, document.ids) = ([], [])
         }
         return WeightedCorpus(
             dictionary: indexed.dictionary, documentFrequencies: indexed.documentFrequencies,
-            inverseDocumentFrequencies: idf, vectors: vectors)
+            inverseDocumentFrequencies: idf, vectors: work.map(\.vector))
+    }
+
+    /// One document on its way from features to a vector.
+    private struct Work: Sendable {
+        var features: [WeightedFeature]
+        var ids: [Int32]
+        var vector = SparseVector(entries: [])
     }
 
     /// Sorts a document's features by key and merges repeated keys; features with no

@@ -1,5 +1,6 @@
 import Testing
 @testable import Similarity
+import StoryModel
 
 @Suite struct TermWeighterTests {
     let weighter = TermWeighter()
@@ -37,6 +38,48 @@ import Testing
         let b1 = corpus.vectors[1].weight(of: corpus.dictionary.id(of: WeightedFeature.key(of: "b"))!)
         #expect(abs(b1 / a1 - 3) < 1e-9)
         #expect(abs(corpus.vectors[1].norm - 1) < 1e-12)
+    }
+
+    @Test func everyDocumentIsWeighedByTheFormulaWhateverTheThreadCount() {
+        // Hundreds of documents, some features repeated within a document and some unsorted,
+        // weighed on one and two threads against the formula computed directly.
+        var generator = SplitMix64(seed: 21)
+        let vocabulary = (0..<400).map { _ in generator.next() }
+        let documents: [[WeightedFeature]] = (0..<700).map { _ in
+            (0..<Int(generator.next() % 60)).map { _ in
+                WeightedFeature(
+                    key: vocabulary[Int(generator.next() % 400)], count: Int(generator.next() % 3),
+                    boost: [1, 1.5, 2][Int(generator.next() % 3)])
+            }
+        }
+        var merged: [[UInt64: (count: Int, boost: Double)]] = []
+        for document in documents {
+            var bag: [UInt64: (count: Int, boost: Double)] = [:]
+            for feature in document where feature.count > 0 {
+                let old = bag[feature.key] ?? (0, 0)
+                bag[feature.key] = (old.count + feature.count, max(old.boost, feature.boost))
+            }
+            merged.append(bag)
+        }
+        var frequency: [UInt64: Int] = [:]
+        for bag in merged { for key in bag.keys { frequency[key, default: 0] += 1 } }
+        for threads in [ThreadCount.exactly(1), .exactly(2)] {
+            let corpus = weighter.weigh(documents, threads: threads)
+            #expect(corpus.dictionary.keys == frequency.keys.sorted())
+            for (document, (bag, vector)) in zip(merged, corpus.vectors).enumerated() {
+                var weights: [UInt64: Double] = [:]
+                for (key, feature) in bag {
+                    let idf = weighter.inverseDocumentFrequency(documentFrequency: frequency[key]!, documentCount: documents.count)
+                    weights[key] = (1 + logarithm(Double(feature.count))) * idf * feature.boost
+                }
+                let norm = weights.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
+                #expect(vector.ids.count == bag.count, "document \(document)")
+                for (key, weight) in weights {
+                    let id = corpus.dictionary.id(of: key)!
+                    #expect(abs(vector.weight(of: id) - weight / norm) < 1e-12, "document \(document)")
+                }
+            }
+        }
     }
 
     @Test func repeatedKeysMerge() {
