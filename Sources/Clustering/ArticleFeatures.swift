@@ -15,8 +15,12 @@ package struct ArticleFeatures: Sendable {
     let source: String
     /// How many words the kept body has (breaks ties between repeated ids).
     let wordCount: Int
-    /// Sorted unique word-shingle hashes.
-    var shingles: [UInt64]
+    /// Sorted unique fingerprints of the word-shingle hashes (see `ShingleFingerprints`), for
+    /// near-duplicate checks: half the memory of the hashes.
+    var shingles: [UInt32]
+    /// The sorted unique word-shingle hashes of a short article with a headline (a possible
+    /// template page, see `CorpusFeatures.templatePages`); empty for every other article.
+    var templateShingles: [UInt64] = []
     /// The LSH band keys of the MinHash signature of `shingles` (see `LSHBanding.bandKeys`);
     /// empty when there are no shingles.
     var bandKeys: [UInt64]
@@ -82,14 +86,21 @@ package struct ArticleFeatures: Sendable {
     }
 
     /// Extracts the features of an article; weighted features come from `weigh`.
-    init(_ article: NormalizedArticle, shingler: WordShingler, hasher: OnePermutationHasher, banding: LSHBanding) {
+    ///
+    /// - Parameter templateMaximumTerms: an article with fewer content terms and a headline
+    ///   keeps its full shingle hashes in `templateShingles`.
+    init(
+        _ article: NormalizedArticle, shingler: WordShingler, hasher: OnePermutationHasher, banding: LSHBanding,
+        templateMaximumTerms: Int = 0
+    ) {
         let seed = shingler.seed
         id = article.id
         date = article.article.date
         source = article.article.source
         wordCount = article.words.count
-        shingles = shingler.shingles(article.words)
-        bandKeys = banding.bandKeys(hasher.signature(shingles))
+        let shingleHashes = shingler.shingles(article.words)
+        bandKeys = banding.bandKeys(hasher.signature(shingleHashes))
+        shingles = ShingleFingerprints.fingerprints(ofSorted: shingleHashes)
         headlineNumbers = Self.smallNumbers(in: article.article.title ?? "")
         let facts = WordFacts(article.words)
         ages = facts.ages
@@ -140,6 +151,7 @@ package struct ArticleFeatures: Sendable {
         phraseKeys = SortedSet.uniqued(phrases)
         headlineKey = article.titleTerms.isEmpty
             ? nil : StableHash.hash(article.titleTerms.joined(separator: " "), seed: seed)
+        if headlineKey != nil, termCount < templateMaximumTerms { templateShingles = shingleHashes }
     }
 
     /// A hash of a sentence's content terms (from their term keys, in order), or `nil` for a

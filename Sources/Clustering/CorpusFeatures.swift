@@ -57,6 +57,7 @@ struct CorpusFeatures: Sendable {
             articles[index].shingles = []
             articles[index].bandKeys = []
         }
+        for index in articles.indices { articles[index].templateShingles = [] }
 
         StageTimer.finished("template pages")
         let banding = LSHBanding(
@@ -149,7 +150,7 @@ struct CorpusFeatures: Sendable {
         let titles = short.map { articles[$0].headlineKey! }
         var entries: [(shingle: UInt64, title: UInt64)] = []
         for (position, index) in short.enumerated() {
-            for shingle in articles[index].shingles { entries.append((shingle, titles[position])) }
+            for shingle in articles[index].templateShingles { entries.append((shingle, titles[position])) }
         }
         entries.sort { ($0.shingle, $0.title) < ($1.shingle, $1.title) }
         var template = Set<UInt64>()
@@ -166,7 +167,7 @@ struct CorpusFeatures: Sendable {
         }
         guard !template.isEmpty else { return [] }
         return short.filter { index in
-            let shingles = articles[index].shingles
+            let shingles = articles[index].templateShingles
             return !shingles.isEmpty && shingles.filter(template.contains).count * 2 >= shingles.count
         }
     }
@@ -179,7 +180,7 @@ struct CorpusFeatures: Sendable {
     /// connected components of the near-duplicate pairs, so neither the block size nor the
     /// thread count changes them.
     static func nearDuplicates(
-        _ shingles: [[UInt64]], pairs: [CandidatePair], configuration: ClusteringConfiguration,
+        _ shingles: [[UInt32]], pairs: [CandidatePair], configuration: ClusteringConfiguration,
         threads: ThreadCount
     ) -> UnionFind {
         var unionFind = UnionFind(count: shingles.count)
@@ -210,7 +211,7 @@ struct CorpusFeatures: Sendable {
     ///
     /// The intersection is counted only while it can still reach either bound, so most
     /// unrelated candidates are rejected after a fraction of their shingles.
-    static func areNearDuplicates(_ a: [UInt64], _ b: [UInt64], configuration: ClusteringConfiguration) -> Bool {
+    static func areNearDuplicates(_ a: [UInt32], _ b: [UInt32], configuration: ClusteringConfiguration) -> Bool {
         guard !a.isEmpty || !b.isEmpty else { return false }
         let smaller = min(a.count, b.count)
         let containment = configuration.nearDuplicateContainment > 0 && smaller >= 30

@@ -128,8 +128,10 @@ package enum SortedSet {
     /// longer reach `need` (the values left on the shorter side would not make it up).
     ///
     /// - Complexity: O(n + m), usually far less for sets that share little.
-    @inlinable package static func intersectionCount(
-        _ a: UnsafeBufferPointer<UInt64>, _ b: UnsafeBufferPointer<UInt64>, stoppingBelow need: Double
+    @_specialize(exported: true, where T == UInt64)
+    @_specialize(exported: true, where T == UInt32)
+    @inlinable package static func intersectionCount<T: Comparable>(
+        _ a: UnsafeBufferPointer<T>, _ b: UnsafeBufferPointer<T>, stoppingBelow need: Double
     ) -> Int? {
         var i = 0, j = 0, shared = 0
         var checkpoint = 0

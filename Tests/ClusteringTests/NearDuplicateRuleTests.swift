@@ -7,15 +7,15 @@ import Similarity
     let configuration = ClusteringConfiguration()
 
     @Test func jaccardAboveTheThresholdIsANearDuplicate() {
-        let a: [UInt64] = Array(0..<100), b: [UInt64] = Array(20..<120)  // J = 80/120
+        let a: [UInt32] = Array(0..<100), b: [UInt32] = Array(20..<120)  // J = 80/120
         #expect(CorpusFeatures.areNearDuplicates(a, b, configuration: configuration))
     }
 
     @Test func aCopyMissingAParagraphIsANearDuplicateByContainment() {
         // The copy keeps 45 of the original's 100 shingles and adds 3 of its own: J ≈ 0.44, but
         // 45 of its 48 shingles (94%) are the original's.
-        let original: [UInt64] = Array(0..<100)
-        let copy: [UInt64] = Array(0..<45) + [1000, 1001, 1002]
+        let original: [UInt32] = Array(0..<100)
+        let copy: [UInt32] = Array(0..<45) + [1000, 1001, 1002]
         #expect(!(Double(45) >= configuration.nearDuplicateThreshold * 103))
         #expect(CorpusFeatures.areNearDuplicates(original, copy.sorted(), configuration: configuration))
         var off = configuration
@@ -35,11 +35,11 @@ import Similarity
         // Sets built from a few bases with edits, so some pairs are near-duplicates and some not.
         var state: UInt64 = 11
         func next() -> UInt64 { state = state &* 6364136223846793005 &+ 1442695040888963407; return state >> 33 }
-        let bases: [[UInt64]] = (0..<6).map { base in (0..<120).map { UInt64(base * 1000 + $0) } }
-        let shingles: [[UInt64]] = (0..<300).map { _ in
+        let bases: [[UInt32]] = (0..<6).map { base in (0..<120).map { UInt32(base * 1000 + $0) } }
+        let shingles: [[UInt32]] = (0..<300).map { _ in
             let base = bases[Int(next() % 6)]
             let dropped = Int(next() % 90)
-            return Array(base.dropFirst(dropped)) + (0..<Int(next() % 20)).map { _ in 100_000 + next() % 1000 }
+            return Array(base.dropFirst(dropped)) + (0..<Int(next() % 20)).map { _ in UInt32(100_000 + next() % 1000) }
         }.map { Array(Set($0)).sorted() }
         var pairs: [CandidatePair] = []
         for a in 0..<shingles.count { for b in (a + 1)..<shingles.count where next() % 3 == 0 { pairs.append(CandidatePair(a, b)) } }
