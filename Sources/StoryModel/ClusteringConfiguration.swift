@@ -29,6 +29,10 @@ public struct ClusteringConfiguration: Sendable, Hashable, Codable {
     /// Weight multiplier of a one-word proper name ("lavrov") in the term vector. The word is
     /// also a term of its own, so a half weight keeps a city named in two stories from counting
     /// as much as the facts they share.
+    ///
+    /// Boosts (this one, `phraseNameBoost`, `numberBoost`, `titleBoost`, `termPairBoost`) and
+    /// their products are applied in single precision: every default is exact, another value
+    /// (1.3) is rounded to the nearest `Float`.
     public var nameBoost: Double = 0.5
     /// Weight multiplier of a multi-word proper-name phrase ("sergei lavrov").
     public var phraseNameBoost: Double = 1.25
