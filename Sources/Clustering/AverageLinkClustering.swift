@@ -239,6 +239,8 @@ struct AverageLinkClustering {
                 for index in starts[cluster]..<starts[cluster + 1] {
                     sums.add(similarities[index], to: Int(neighbours[index]))
                 }
+                // Sized for the edges, but members' edges to one neighbour share an entry.
+                sums.shrinkToFit()
                 return sums
             }
         }.flatMap { $0 }

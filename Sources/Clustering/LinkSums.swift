@@ -15,6 +15,9 @@ struct LinkSums {
     /// The number of neighbours.
     private(set) var count = 0
 
+    /// How many neighbours fit before the table grows (three quarters of its slots).
+    var capacity: Int { keys.count * 3 / 4 }
+
     /// Creates an empty map.
     init() {}
 
@@ -124,9 +127,25 @@ struct LinkSums {
         keys.compactMap { $0 == -1 ? nil : Int($0) }
     }
 
+    /// Moves the entries into the smallest table that holds them (at most three quarters
+    /// full, as `add` keeps it), when that is smaller than the present one.
+    ///
+    /// A cluster's map is first sized for its edges; edges from several members to one
+    /// neighbour share an entry, so a map built from a near-duplicate group's edges can be
+    /// several times larger than it needs to be.
+    mutating func shrinkToFit() {
+        var size = 4
+        while count * 4 > size * 3 { size *= 2 }
+        if count == 0 { (keys, sums, marks) = ([], [], []) } else if size < keys.count { rehash(size: size) }
+    }
+
     private mutating func grow() {
+        rehash(size: max(4, keys.count * 2))
+    }
+
+    /// Moves every entry into a new table of `size` slots (a power of two that holds them).
+    private mutating func rehash(size: Int) {
         let (oldKeys, oldSums, oldMarks) = (keys, sums, marks)
-        let size = max(4, keys.count * 2)
         keys = [Int32](repeating: -1, count: size)
         sums = [Double](repeating: 0, count: size)
         marks = [Double](repeating: .nan, count: size)

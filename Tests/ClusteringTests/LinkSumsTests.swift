@@ -37,6 +37,40 @@ struct RandomKeys {
         #expect(map[-5] == nil && map[1_000_001] == nil)
     }
 
+    @Test func shrinkingToFitKeepsEverySumAndMarkInASmallerTable() {
+        // Sized for 400 edges that reach only 50 neighbours, as a near-duplicate group's are.
+        var map = LinkSums(capacity: 400)
+        var random = RandomKeys(state: 7)
+        var reference: [Int: Double] = [:]
+        for _ in 0..<400 {
+            let key = random.next() % 50
+            let value = Double(random.next() % 1000) / 8
+            map.add(value, to: key)
+            reference[key, default: 0] += value
+        }
+        for key in reference.keys where key % 3 == 0 { map.setMark(Double(key) / 2, of: key) }
+        #expect(map.capacity >= 400)
+        map.shrinkToFit()
+        #expect(map.capacity >= map.count && map.capacity < 2 * max(map.count, 3))
+        #expect(map.count == reference.count)
+        for (key, sum) in reference {
+            #expect(map[key] == sum)
+            #expect(map.mark(of: key) == (key % 3 == 0 ? Double(key) / 2 : nil))
+        }
+        // It still grows, takes removals and adds after shrinking.
+        for key in 1_000..<1_100 { map.add(1, to: key) }
+        map.remove(1_000)
+        #expect(map.count == reference.count + 99 && map[1_000] == nil && map[1_099] == 1)
+        let full = map.capacity
+        map.shrinkToFit()
+        #expect(map.capacity == full)
+        var empty = LinkSums(capacity: 10)
+        empty.shrinkToFit()
+        #expect(empty.capacity == 0 && empty.neighbours.isEmpty)
+        empty.add(2, to: 3)
+        #expect(empty[3] == 2)
+    }
+
     @Test func marksFollowTheirEntriesThroughGrowthAndRemovals() {
         var map = LinkSums()
         var sums: [Int: Double] = [:]
