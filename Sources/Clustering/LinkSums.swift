@@ -24,8 +24,7 @@ struct LinkSums {
     /// An empty map with room for `capacity` neighbours before it grows.
     init(capacity: Int) {
         guard capacity > 0 else { return }
-        var size = 4
-        while capacity * 4 > size * 3 { size *= 2 }
+        let size = Self.tableSize(holding: capacity)
         keys = [Int32](repeating: -1, count: size)
         sums = [Double](repeating: 0, count: size)
         marks = [Double](repeating: .nan, count: size)
@@ -134,9 +133,16 @@ struct LinkSums {
     /// neighbour share an entry, so a map built from a near-duplicate group's edges can be
     /// several times larger than it needs to be.
     mutating func shrinkToFit() {
-        var size = 4
-        while count * 4 > size * 3 { size *= 2 }
+        let size = Self.tableSize(holding: count)
         if count == 0 { (keys, sums, marks) = ([], [], []) } else if size < keys.count { rehash(size: size) }
+    }
+
+    /// The smallest power of two (at least 4) of slots that holds `entries` at most three
+    /// quarters full.
+    private static func tableSize(holding entries: Int) -> Int {
+        var size = 4
+        while entries * 4 > size * 3 { size *= 2 }
+        return size
     }
 
     private mutating func grow() {

@@ -41,9 +41,8 @@ extension JSONOutput {
         _ report: RunReport, chunkSize: Int = 1 << 20, to sink: (UnsafeBufferPointer<UInt8>) throws -> Void
     ) rethrows {
         guard report.stories.isEmpty else {
-            let text = encodedByFoundation(report)
-            var utf8 = text
-            try utf8.withUTF8 { try sink($0) }
+            var text = encodedByFoundation(report)
+            try text.withUTF8 { try sink($0) }
             return
         }
         var json = PrettyJSONWriter(capacity: min(chunkSize, 256 * (report.articles.count + report.inputs.count)) + 4096)
