@@ -80,26 +80,38 @@ package struct OnePermutationHasher: Sendable {
 
     /// Fills the empty bins of a signature being built (no-op when all bins, or none, are filled).
     package func densify(_ bins: UnsafeMutableBufferPointer<UInt64>) {
-        var filled = 0
-        for value in bins where value != .max { filled += 1 }
-        guard filled > 0, filled < bins.count else { return }
-        precondition(bins.count == count, "one value per bin")
-        let tabulated = Self.tabulatedProbes
-        // Borrow only from originally filled bins: mark which bins were empty first.
-        withUnsafeTemporaryAllocation(of: Bool.self, capacity: bins.count) { empty in
+        let words = (bins.count &+ 63) >> 6
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: words) { empty in
+            // Which bins were empty, one bit each: they borrow only from originally filled bins.
+            var emptyCount = 0
+            for word in 0..<words {
+                let first = word << 6
+                var bits: UInt64 = 0
+                for offset in 0..<min(64, bins.count &- first) {
+                    bits |= UInt64(bins[first &+ offset] == .max ? 1 : 0) &<< UInt64(offset)
+                }
+                empty[word] = bits
+                emptyCount &+= bits.nonzeroBitCount
+            }
+            guard emptyCount > 0, emptyCount < bins.count else { return }
+            precondition(bins.count == count, "one value per bin")
+            let tabulated = Self.tabulatedProbes
             probes.withUnsafeBufferPointer { probes in
-                for index in bins.indices { empty[index] = bins[index] == .max }
-                for index in bins.indices where empty[index] {
-                    var attempt = 1
-                    while true {
-                        let source = attempt <= tabulated
-                            ? Int(probes[index &* tabulated &+ attempt &- 1])
-                            : Self.probe(bin: index, attempt: UInt64(attempt), seed: seed, count: count)
-                        if !empty[source] {
-                            bins[index] = bins[source]
-                            break
+                for word in 0..<words {
+                    var bits = empty[word]
+                    while bits != 0 {
+                        let index = word << 6 | bits.trailingZeroBitCount
+                        bits &= bits &- 1
+                        // Most bins borrow at the first probe; the others try the next ones.
+                        var source = Int(probes[index &* tabulated])
+                        var attempt = 1
+                        while empty[source >> 6] &>> UInt64(source & 63) & 1 != 0 {
+                            attempt += 1
+                            source = attempt <= tabulated
+                                ? Int(probes[index &* tabulated &+ attempt &- 1])
+                                : Self.probe(bin: index, attempt: UInt64(attempt), seed: seed, count: count)
                         }
-                        attempt += 1
+                        bins[index] = bins[source]
                     }
                 }
             }
@@ -120,10 +132,19 @@ package struct OnePermutationHasher: Sendable {
     ) -> Int {
         precondition(values.count == count, "one value per bin")
         for index in values.indices { values[index] = .max }
-        var shingles = 0
-        shingler.forEachShingle(text) {
-            insert($0, into: values)
-            shingles += 1
+        let shingles: Int
+        if count > 1, count & (count &- 1) == 0 {
+            // A power-of-two bin count: the bin (the high half of value × count) is a shift.
+            let shift = UInt64(64 &- count.trailingZeroBitCount)
+            let offset = offset, multiplier = multiplier
+            let bins = values.baseAddress!
+            shingles = shingler.forEachShingle(text) { hash in
+                let value = (hash ^ offset) &* multiplier
+                let bin = Int(truncatingIfNeeded: value &>> shift)
+                bins[bin] = min(bins[bin], value)
+            }
+        } else {
+            shingles = shingler.forEachShingle(text) { insert($0, into: values) }
         }
         densify(values)
         return shingles

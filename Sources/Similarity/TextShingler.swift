@@ -6,10 +6,13 @@
 /// words. This is the `\w+` word rule of the usual Python shingling on lowercased text, except
 /// that non-ASCII letters are not case-folded.
 ///
-/// Words are classified eight ASCII bytes at a time (SWAR) and hashed 8 bytes at a time with a
-/// 128-bit multiply; a shingle of k word hashes is a rolling polynomial Σ wⱼ·Bᵏ⁻¹⁻ʲ (two
-/// multiplies per word, whatever k) mixed with one 128-bit multiply. Values differ from
-/// `WordShingler`'s (a different tokenizer and mixing).
+/// Word bytes are marked in a bitmap sixty-four ASCII bytes at a time (SWAR), and words are found
+/// by counting trailing zeros in bitmaps of word starts and ends. A word of up to eight bytes is
+/// its own value (its folded bytes, one unaligned load); longer words fold 8-byte blocks with a
+/// 128-bit multiply. A shingle of k word values is a rolling polynomial Σ wⱼ·Bᵏ⁻¹⁻ʲ over a random
+/// odd base B (two multiplies per word, whatever k): a fingerprint of the window, keyed and
+/// folded, that MinHash's own multiply then spreads. Values differ from `WordShingler`'s (a
+/// different tokenizer and mixing).
 package struct TextShingler: Sendable {
     /// Words per shingle (at least 1).
     package let size: Int
@@ -56,107 +59,201 @@ package struct TextShingler: Sendable {
     /// A text with fewer than `size` words (but at least one) yields one shingle of all its
     /// words; a text without words yields none.
     ///
+    /// Two passes, nearly free of data-dependent branches: the first marks word bytes in a
+    /// bitmap (eight ASCII bytes at a time) and derives bitmaps of word starts and word ends;
+    /// the second pairs starts with ends by counting trailing zeros and reads each word from
+    /// one or two unaligned 8-byte loads.
+    ///
     /// - Parameters:
     ///   - text: UTF-8 bytes.
     ///   - body: receives each shingle hash.
+    /// - Returns: the number of shingles passed to `body`.
     /// - Complexity: O(n + w·k) for n bytes, w words and shingle size k.
-    package func forEachShingle(_ text: UnsafeBufferPointer<UInt8>, _ body: (UInt64) -> Void) {
+    @discardableResult
+    package func forEachShingle(_ text: UnsafeBufferPointer<UInt8>, _ body: (UInt64) -> Void) -> Int {
+        guard text.count > 0 else { return 0 }
+        let blocks = (text.count &+ 63) >> 6
+        let ringCapacity = 1 << (Int.bitWidth &- (size &- 1).leadingZeroBitCount)
+        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 2 &* blocks &+ ringCapacity) { scratch in
+            let starts = UnsafeMutableBufferPointer(rebasing: scratch[0..<blocks])
+            let ends = UnsafeMutableBufferPointer(rebasing: scratch[blocks..<(2 &* blocks)])
+            let ring = UnsafeMutableBufferPointer(rebasing: scratch[(2 &* blocks)..<(2 &* blocks &+ ringCapacity)])
+            Self.markWordBytes(text, into: starts)
+            Self.markBoundaries(words: starts, ends: ends)
+            let words = walkWords(text, starts: UnsafeBufferPointer(starts), ends: UnsafeBufferPointer(ends), ring: ring, body)
+            return words >= size ? words &- size &+ 1 : min(words, 1)
+        }
+    }
+
+    /// Turns a bitmap of word bytes into a bitmap of each word's first byte (in place) and one of
+    /// each word's last byte (`ends`).
+    private static func markBoundaries(words: UnsafeMutableBufferPointer<UInt64>, ends: UnsafeMutableBufferPointer<UInt64>) {
+        var previousTop: UInt64 = 0
+        for block in words.indices {
+            let bits = words[block]
+            let nextLow = block &+ 1 < words.count ? words[block &+ 1] & 1 : 0
+            ends[block] = bits & ~((bits &>> 1) | (nextLow &<< 63))
+            words[block] = bits & ~((bits &<< 1) | previousTop)
+            previousTop = bits &>> 63
+        }
+    }
+
+    /// Sets bit i of `bitmap` (bit i % 64 of word i / 64) when byte i of `text` belongs to a word.
+    ///
+    /// - Precondition: `bitmap` has `(text.count + 63) / 64` words.
+    private static func markWordBytes(_ text: UnsafeBufferPointer<UInt8>, into bitmap: UnsafeMutableBufferPointer<UInt64>) {
+        let count = text.count
+        let raw = UnsafeRawPointer(text.baseAddress!)
+        // Continuation bytes of a separator sequence still to skip (they may cross a lane).
+        var skip = 0
+        fold.withUnsafeBufferPointer { fold in
+            for block in bitmap.indices {
+                let first = block << 6
+                // Fast path: 64 ASCII bytes, eight lanes classified at once (SWAR).
+                if skip == 0, first &+ 64 <= count {
+                    var any: UInt64 = 0
+                    for lane in 0..<8 {
+                        any |= raw.loadUnaligned(fromByteOffset: first &+ lane &* 8, as: UInt64.self)
+                    }
+                    if any & highBits == 0 {
+                        var bits: UInt64 = 0
+                        for lane in 0..<8 {
+                            let x = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: first &+ lane &* 8, as: UInt64.self))
+                            bits |= asciiWordBytes(x) &<< UInt64(lane &* 8)
+                        }
+                        bitmap[block] = bits
+                        continue
+                    }
+                }
+                // Lane by lane: ASCII lanes at once, the others (and the tail) one byte at a time.
+                var bits: UInt64 = 0
+                for lane in stride(from: first, to: min(first &+ 64, count), by: 8) {
+                    var mask: UInt64 = 0
+                    if skip == 0, lane &+ 8 <= count {
+                        let x = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: lane, as: UInt64.self))
+                        if x & highBits == 0 {
+                            bits |= asciiWordBytes(x) &<< UInt64(lane &- first)
+                            continue
+                        }
+                    }
+                    for index in lane..<min(lane &+ 8, count) {
+                        if skip > 0 {
+                            skip &-= 1
+                            continue
+                        }
+                        let folded = fold[Int(text[index])]
+                        if folded == special {
+                            let length = separatorLength(text, index)
+                            if length > 0 {
+                                skip = length &- 1
+                                continue
+                            }
+                        }
+                        if folded != 0 { mask |= 1 &<< UInt64(index &- lane) }
+                    }
+                    bits |= mask &<< UInt64(lane &- first)
+                }
+                bitmap[block] = bits
+            }
+        }
+    }
+
+    /// For eight ASCII bytes: one bit per byte (bit i for byte i) set when it is a letter, a
+    /// digit or `_`.
+    @inline(__always)
+    private static func asciiWordBytes(_ x: UInt64) -> UInt64 {
+        let letters = inRange(x | 0x2020_2020_2020_2020, 0x61, 0x7A)
+        let wordBytes = letters | inRange(x, 0x30, 0x39) | inRange(x, 0x5F, 0x5F)
+        return (wordBytes &* 0x0002_0408_1020_4081) &>> 56
+    }
+
+    /// Calls `body` with the shingle hash of every window of words marked in `starts` and `ends`;
+    /// returns the number of words.
+    ///
+    /// A word's value is its folded bytes (`folded(_:)`) packed little-endian when it has at most
+    /// eight (no folded word byte is zero, so the packing is injective); a longer word folds
+    /// every 8-byte block but the last into a state with one 128-bit multiply each and xors the
+    /// last (zero-padded) block into it.
+    @inline(__always)
+    private func walkWords(
+        _ text: UnsafeBufferPointer<UInt8>, starts: UnsafeBufferPointer<UInt64>, ends: UnsafeBufferPointer<UInt64>,
+        ring: UnsafeMutableBufferPointer<UInt64>, _ body: (UInt64) -> Void
+    ) -> Int {
         let k = size
         let windowSeed = seed ^ 0x5348_494E_474C_4553
         let seed = self.seed
         let base = self.base, baseToSize = self.baseToSize
-        // The last k word hashes (the one leaving the window is subtracted from `rolling`).
-        var ring = [UInt64](repeating: 0, count: k)
-        Self.fold.withUnsafeBufferPointer { fold in
-                ring.withUnsafeMutableBufferPointer { ring in
-                    guard let start = text.baseAddress else { return }
-                    let raw = UnsafeRawPointer(start)
-                    let count = text.count
-                    var words = 0
-                    var slot = 0
-                    var index = 0
-                    // Σ w_j·base^(k−1−j) over the last k word hashes, mod 2⁶⁴.
-                    var rolling: UInt64 = 0
-                    // The word being read: full 8-byte blocks folded into `state`, the rest in `acc`.
-                    var state = seed
-                    var acc: UInt64 = 0
-                    var shift: UInt64 = 0
-                    var length: UInt64 = 0
-
-                    @inline(__always) func endWord() {
-                        let hash = StableHash.mum(state ^ acc, 0xE703_7ED1_A0B4_28DB ^ length)
-                        state = seed
-                        acc = 0
-                        shift = 0
-                        length = 0
-                        rolling = rolling &* base &+ hash &- ring[slot] &* baseToSize
-                        ring[slot] = hash
-                        slot &+= 1
-                        if slot == k { slot = 0 }
-                        words &+= 1
-                        if words >= k { body(Self.window(rolling, filled: k, seed: windowSeed)) }
-                    }
-
-                    while index < count {
-                        // Fast path: eight ASCII bytes at a word boundary or a block boundary
-                        // inside a word, classified at once (SWAR).
-                        if shift == 0, index &+ 8 <= count {
-                            let x = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
-                            if x & Self.highBits == 0 {
-                                // x | 0x20 maps A–Z onto a–z; bit 5 clear marks the uppercase ones.
-                                let letters = Self.inRange(x | 0x2020_2020_2020_2020, 0x61, 0x7A)
-                                let wordBytes = letters | Self.inRange(x, 0x30, 0x39) | Self.inRange(x, 0x5F, 0x5F)
-                                let other = ~wordBytes & Self.highBits
-                                let run = other == 0 ? 8 : other.trailingZeroBitCount >> 3
-                                if run == 0 {
-                                    if length > 0 { endWord() }
-                                    index &+= wordBytes == 0 ? 8 : wordBytes.trailingZeroBitCount >> 3
-                                    continue
-                                }
-                                let lowered = x | (letters >> 2)
-                                length &+= UInt64(run)
-                                if run == 8 {
-                                    state = StableHash.mum(state ^ lowered, 0x8EBC_6AF0_9C88_C6E3)
-                                    index &+= 8
-                                } else {
-                                    acc = lowered & ((1 &<< UInt64(run &* 8)) &- 1)
-                                    endWord()
-                                    // Skip the separators that follow inside this block.
-                                    let rest = wordBytes &>> UInt64(run &* 8)
-                                    index &+= rest == 0 ? 8 : run &+ (rest.trailingZeroBitCount >> 3)
-                                }
-                                continue
-                            }
-                        }
-                        // Byte path: non-ASCII bytes, the tail, and words not at a block boundary.
-                        var folded = fold[Int(text[index])]
-                        if folded == Self.special {
-                            let skip = Self.separatorLength(text, index)
-                            if skip > 0 {
-                                if length > 0 { endWord() }
-                                index &+= skip
-                                continue
-                            }
-                            folded = text[index]
-                        }
-                        index &+= 1
-                        if folded == 0 {
-                            if length > 0 { endWord() }
-                            continue
-                        }
-                        acc |= UInt64(folded) &<< shift
-                        shift &+= 8
-                        length &+= 1
-                        if shift == 64 {
-                            state = StableHash.mum(state ^ acc, 0x8EBC_6AF0_9C88_C6E3)
-                            acc = 0
-                            shift = 0
-                        }
-                    }
-                    if length > 0 { endWord() }
-                    if words > 0, words < k { body(Self.window(rolling, filled: words, seed: windowSeed)) }
+        let count = text.count
+        let raw = UnsafeRawPointer(text.baseAddress!)
+        for slot in ring.indices { ring[slot] = 0 }
+        var words = 0
+        // The ring holds a power of two ≥ k values: word i goes to slot i mod capacity, and the
+        // slot of word i − k is still unwritten (zero) for the first k words.
+        let mask = ring.count &- 1
+        // Σ w_j·base^(k−1−j) over the last k word values, mod 2⁶⁴.
+        var rolling: UInt64 = 0
+        // The start of a word that runs past the end of the previous block.
+        var open = -1
+        for block in starts.indices {
+            var pendingStarts = starts[block]
+            var pendingEnds = ends[block]
+            let first = block << 6
+            while pendingEnds != 0 {
+                let end = first | pendingEnds.trailingZeroBitCount &+ 1
+                pendingEnds &= pendingEnds &- 1
+                let start: Int
+                if open < 0 {
+                    start = first | pendingStarts.trailingZeroBitCount
+                    pendingStarts &= pendingStarts &- 1
+                } else {
+                    start = open
+                    open = -1
                 }
+                let length = end &- start
+                let value: UInt64
+                if length <= 8, start &+ 8 <= count {
+                    let bytes = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: start, as: UInt64.self))
+                    value = seed ^ (Self.folded(bytes) & (~0 &>> UInt64((8 &- length) &* 8)))
+                } else {
+                    value = Self.wordValue(raw, from: start, to: end, seed: seed)
+                }
+                rolling = rolling &* base &+ value &- ring[(words &- k) & mask] &* baseToSize
+                ring[words & mask] = value
+                words &+= 1
+                if words >= k { body(Self.window(rolling, filled: k, seed: windowSeed)) }
+            }
+            if pendingStarts != 0 { open = first | pendingStarts.trailingZeroBitCount }
         }
+        if words > 0, words < k { body(Self.window(rolling, filled: words, seed: windowSeed)) }
+        return words
+    }
+
+    /// The value of the word in bytes `start..<end`, for any length and position.
+    private static func wordValue(_ raw: UnsafeRawPointer, from start: Int, to end: Int, seed: UInt64) -> UInt64 {
+        let length = UInt64(end &- start)
+        var state = seed
+        var offset = start
+        while end &- offset > 8 {
+            let block = folded(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)))
+            state = StableHash.mum(state ^ block, 0x8EBC_6AF0_9C88_C6E3 ^ length)
+            offset &+= 8
+        }
+        var last: UInt64 = 0
+        var shift: UInt64 = 0
+        while offset < end {
+            let byte = raw.load(fromByteOffset: offset, as: UInt8.self)
+            last |= UInt64(byte < 0x80 ? byte | 0x20 : byte) &<< shift
+            shift &+= 8
+            offset &+= 1
+        }
+        return state ^ last
+    }
+
+    /// Eight bytes folded for hashing: an ASCII byte gets bit 5 set (`A`–`Z` become `a`–`z`,
+    /// digits stay, `_` becomes 0x7F, which is never a word byte), other bytes stay as they are.
+    @inline(__always)
+    private static func folded(_ x: UInt64) -> UInt64 {
+        x | ((~x & highBits) &>> 2)
     }
 
     /// The high bit of every byte lane.
@@ -171,10 +268,14 @@ package struct TextShingler: Sendable {
         return atLeastLow & ~aboveHigh & highBits
     }
 
-    /// The shingle hash of a window of `filled` words from its rolling polynomial.
+    /// The shingle hash of a window of `filled` words from its rolling polynomial: keyed, and its
+    /// high bits folded onto its low bits. The polynomial is already a fingerprint of the window
+    /// (distinct windows collide with probability about k/2⁶⁴ over the base); MinHash's
+    /// multiplication then spreads every bit into the high bits that pick a bin and win a minimum.
     @inline(__always)
     private static func window(_ rolling: UInt64, filled: Int, seed: UInt64) -> UInt64 {
-        StableHash.mum(rolling ^ seed, 0xA076_1D64_78BD_642F ^ UInt64(truncatingIfNeeded: filled))
+        let keyed = rolling ^ seed ^ UInt64(truncatingIfNeeded: filled) &* 0xA076_1D64_78BD_642F
+        return keyed ^ (keyed &>> 29)
     }
 
     /// Bytes to skip when a separator sequence starts at `index`: 2 for Latin-1 punctuation

@@ -54,10 +54,42 @@ import Testing
 
     @Test func textSignatureEqualsSignatureOfShingleSet() {
         let shingler = TextShingler(size: 5, seed: 11)
-        let hasher = OnePermutationHasher(count: 128, seed: 11)
         let text = Array("The quick brown fox jumps over the lazy dog, and the dog sleeps on. The quick brown fox jumps again.".utf8)
-        #expect(hasher.signature(of: text, shingler: shingler) == hasher.signature(shingler.shingles(text)))
-        #expect(hasher.signature(of: [], shingler: shingler).isEmpty)
+        // 128 and 64 bins take the shift path, the others the multiply path; 1 bin is the minimum.
+        for count in [128, 64, 100, 7, 1] {
+            let hasher = OnePermutationHasher(count: count, seed: 11)
+            #expect(hasher.signature(of: text, shingler: shingler) == hasher.signature(shingler.shingles(text)), "\(count) bins")
+            #expect(hasher.signature(of: [], shingler: shingler).isEmpty)
+        }
+    }
+
+    @Test func textEstimatesAsAccurateAsClassicMinHashOnShingles() {
+        // Short words are their own values before the window fold, the weakest input for the
+        // shingle hash: texts from a small vocabulary of short words, edited copies of each other.
+        let shingler = TextShingler(size: 5, seed: 8)
+        let oph = OnePermutationHasher(count: 128, seed: 8)
+        let classic = MinHasher(count: 128, seed: 8)
+        var generator = SplitMix64(seed: 31)
+        let vocabulary = ["a", "an", "the", "of", "to", "in", "said", "on", "at", "by", "it", "is", "was", "he", "she", "we"]
+        var fast = 0.0, slow = 0.0, worst = 0.0
+        let trials = 150
+        for _ in 0..<trials {
+            let length = 20 + Int(generator.next() % 400)
+            let words = (0..<length).map { _ in vocabulary[Int(generator.next() % UInt64(vocabulary.count))] }
+            var copy = words
+            for _ in 0..<Int(generator.next() % UInt64(length / 2 + 1)) {
+                copy[Int(generator.next() % UInt64(length))] = vocabulary[Int(generator.next() % UInt64(vocabulary.count))]
+            }
+            let a = Array(words.joined(separator: " ").utf8), b = Array(copy.joined(separator: " ").utf8)
+            let setA = shingler.shingles(a), setB = shingler.shingles(b)
+            let exact = SortedSet.jaccard(setA, setB)
+            let error = abs(oph.signature(of: a, shingler: shingler).estimatedJaccard(oph.signature(of: b, shingler: shingler)) - exact)
+            fast += error
+            worst = max(worst, error)
+            slow += abs(classic.signature(setA).estimatedJaccard(classic.signature(setB)) - exact)
+        }
+        #expect(fast / Double(trials) <= slow / Double(trials) * 1.15 + 0.002, "mean error \(fast / Double(trials)) vs classic \(slow / Double(trials))")
+        #expect(worst < 0.2)
     }
 
     @Test func wireCopiesScoreHigherThanRewrites() {
