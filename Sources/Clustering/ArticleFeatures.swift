@@ -8,11 +8,11 @@ internal import Similarity
 /// these compact features instead of every article's sentences and words.
 package struct ArticleFeatures: Sendable {
     /// The article's id.
-    let id: String
+    private(set) var id: String
     /// The publication date, if known.
     let date: CalendarDay?
     /// The outlet ("" when unknown).
-    let source: String
+    private(set) var source: String
     /// How many words the kept body has (breaks ties between repeated ids).
     let wordCount: Int
     /// Sorted unique fingerprints of the word-shingle hashes (see `ShingleFingerprints`), for
@@ -162,7 +162,8 @@ package struct ArticleFeatures: Sendable {
     }
 
     /// Fills the term and name features, leaving out sentences whose key (or outlet-specific
-    /// key, from `sourceKey`) is in `boilerplate`, then drops the per-sentence keys.
+    /// key, from `sourceKey`) is in `boilerplate`, then drops the per-sentence, headline,
+    /// number and phrase keys (nothing else reads them).
     ///
     /// `nameFeatures` is filled only when `configuration.nameSimilarityShare` is positive:
     /// otherwise no score reads the name vectors.
@@ -229,6 +230,36 @@ package struct ArticleFeatures: Sendable {
         sentenceNames = []
         termEnds = []
         nameEnds = []
+        self.titleTerms = []
+        self.titleNames = []
+        numberKeys = []
+        phraseKeys = []
+    }
+
+    /// What an article keeps from loading to the end of a run: its id and outlet, and the
+    /// facts pair scoring compares (headline numbers, ages, streets, clock times).
+    package struct LastingValues: Sendable {
+        var id: String
+        var source: String
+        var headlineNumbers: [Int]
+        var ages: [Int]
+        var streets: [String]
+        var clockTimes: [Int]
+    }
+
+    /// Copies of the lasting values in storage of their own (see `FreshStorage`).
+    package func freshLastingValues() -> LastingValues {
+        LastingValues(
+            id: FreshStorage.copy(id), source: FreshStorage.copy(source),
+            headlineNumbers: FreshStorage.copy(headlineNumbers), ages: FreshStorage.copy(ages),
+            streets: FreshStorage.copy(streets), clockTimes: FreshStorage.copy(clockTimes))
+    }
+
+    /// Replaces the lasting values with equal ones (from `freshLastingValues()`).
+    package mutating func replaceLastingValues(with values: LastingValues) {
+        precondition(values.id == id && values.source == source, "the same article's values")
+        (id, source, headlineNumbers, ages, streets, clockTimes) =
+            (values.id, values.source, values.headlineNumbers, values.ages, values.streets, values.clockTimes)
     }
 
     /// The full and name feature lists `weigh` filled, leaving both empty.

@@ -69,6 +69,7 @@ struct CorpusFeatures: Sendable {
         var unionFind = Self.nearDuplicates(articles.map(\.shingles), pairs: lshPairs, configuration: configuration, threads: threads)
         nearDuplicateGroups = unionFind.groups()
         for index in articles.indices { articles[index].shingles = [] }
+        FreedMemory.returnToSystem()
         StageTimer.finished("near-duplicates (\(nearDuplicateGroups.count) groups)")
 
         // Boilerplate: a sentence repeated verbatim by many independent articles (near-duplicates
@@ -120,7 +121,15 @@ struct CorpusFeatures: Sendable {
         vectors = weighted.vectors
         dictionary = weighted.dictionary
         nameVectors = keepsNames ? weighter.weigh(consume nameLists, threads: threads).vectors : []
+        // Compaction: the few values each article keeps to the end (id, outlet, the facts pair
+        // scoring compares) were allocated among its shingles and term lists, which are gone
+        // now; copied together, all before any original goes (see `FreshStorage`), they no
+        // longer pin the pages those lists filled.
+        let lasting = articles.map { $0.freshLastingValues() }
+        for index in articles.indices { articles[index].replaceLastingValues(with: lasting[index]) }
+        _ = consume lasting
         self.articles = articles
+        FreedMemory.returnToSystem()
         StageTimer.finished("tf-idf vectors")
     }
 

@@ -57,6 +57,7 @@ package struct EventClusterer: Sendable {
         let edges = Self.scored(consume scored, by: corpus, threads: threads)
         // Average link needs only the edges and days: the vectors go before it builds its maps.
         corpus.releaseVectors()
+        FreedMemory.returnToSystem()
         StageTimer.finished("pair scores")
         // Dates act through the pair scores (`CorpusFeatures.dateFactor`); with no half-life the
         // window is a hard limit between clusters too.
