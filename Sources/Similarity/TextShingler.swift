@@ -42,8 +42,8 @@ package struct TextShingler: Sendable {
     /// Marks the lead bytes (C2, E2) of sequences that may be punctuation.
     private static let special: UInt8 = 1
 
-    /// Byte classes: 0 separates words, `special` needs a look ahead, anything else is the
-    /// (lowercased) byte of a word.
+    /// Byte classes for the byte-at-a-time path: 0 separates words, `special` needs a look
+    /// ahead, anything else is a word byte.
     private static let fold: [UInt8] = (0..<256).map { byte -> UInt8 in
         switch byte {
         case 0xC2, 0xE2: return special
@@ -60,9 +60,9 @@ package struct TextShingler: Sendable {
     /// words; a text without words yields none.
     ///
     /// Two passes, nearly free of data-dependent branches: the first marks word bytes in a
-    /// bitmap (eight ASCII bytes at a time) and derives bitmaps of word starts and word ends;
-    /// the second pairs starts with ends by counting trailing zeros and reads each word from
-    /// one or two unaligned 8-byte loads.
+    /// bitmap (sixty-four ASCII bytes at a time) and derives bitmaps of word starts and word
+    /// ends; the second pairs starts with ends by counting trailing zeros and reads a word of
+    /// up to eight bytes with one unaligned load.
     ///
     /// - Parameters:
     ///   - text: UTF-8 bytes.
