@@ -16,8 +16,9 @@ package struct ArticleFeatures: Sendable {
     /// How many words the kept body has (breaks ties between repeated ids).
     let wordCount: Int
     /// Sorted unique fingerprints of the word-shingle hashes (see `ShingleFingerprints`), for
-    /// near-duplicate checks: half the memory of the hashes.
-    var shingles: [UInt32]
+    /// near-duplicate checks: half the memory of the hashes. A slice, so a batch of articles
+    /// can share one buffer (see `packShingles(_:)`).
+    var shingles: ArraySlice<UInt32>
     /// The sorted unique word-shingle hashes of a short article with a headline (a possible
     /// template page, see `CorpusFeatures.templatePages`); empty for every other article.
     var templateShingles: [UInt64] = []
@@ -100,7 +101,7 @@ package struct ArticleFeatures: Sendable {
         wordCount = article.words.count
         let shingleHashes = shingler.shingles(article.words)
         bandKeys = banding.bandKeys(hasher.signature(shingleHashes))
-        shingles = ShingleFingerprints.fingerprints(ofSorted: shingleHashes)
+        shingles = ShingleFingerprints.fingerprints(ofSorted: shingleHashes)[...]
         headlineNumbers = Self.smallNumbers(in: article.article.title ?? "")
         let facts = WordFacts(article.words)
         ages = facts.ages
@@ -234,6 +235,24 @@ package struct ArticleFeatures: Sendable {
         self.titleNames = []
         numberKeys = []
         phraseKeys = []
+    }
+
+    /// Moves the shingle fingerprints of a batch of articles into one shared buffer.
+    ///
+    /// The fingerprints are the largest part of an article's features, and all of them are
+    /// freed at once after the near-duplicate check. Held per article, they would be a
+    /// kilobyte here and there among arrays that live on, and most of their pages would stay
+    /// resident; held per batch, they go back to the system whole.
+    package static func packShingles(_ articles: inout [ArticleFeatures]) {
+        var buffer: [UInt32] = []
+        buffer.reserveCapacity(articles.reduce(0) { $0 + $1.shingles.count })
+        var bounds: [Range<Int>] = []
+        bounds.reserveCapacity(articles.count)
+        for article in articles {
+            bounds.append(buffer.count..<(buffer.count + article.shingles.count))
+            buffer.append(contentsOf: article.shingles)
+        }
+        for index in articles.indices { articles[index].shingles = buffer[bounds[index]] }
     }
 
     /// What an article keeps from loading to the end of a run: its id and outlet, and the

@@ -189,7 +189,7 @@ struct CorpusFeatures: Sendable {
     /// connected components of the near-duplicate pairs, so neither the block size nor the
     /// thread count changes them.
     static func nearDuplicates(
-        _ shingles: [[UInt32]], pairs: [CandidatePair], configuration: ClusteringConfiguration,
+        _ shingles: [ArraySlice<UInt32>], pairs: [CandidatePair], configuration: ClusteringConfiguration,
         threads: ThreadCount
     ) -> UnionFind {
         var unionFind = UnionFind(count: shingles.count)
@@ -221,6 +221,13 @@ struct CorpusFeatures: Sendable {
     /// The intersection is counted only while it can still reach either bound, so most
     /// unrelated candidates are rejected after a fraction of their shingles.
     static func areNearDuplicates(_ a: [UInt32], _ b: [UInt32], configuration: ClusteringConfiguration) -> Bool {
+        areNearDuplicates(a[...], b[...], configuration: configuration)
+    }
+
+    /// `areNearDuplicates(_:_:configuration:)` on slices of shared buffers.
+    static func areNearDuplicates(
+        _ a: ArraySlice<UInt32>, _ b: ArraySlice<UInt32>, configuration: ClusteringConfiguration
+    ) -> Bool {
         guard !a.isEmpty || !b.isEmpty else { return false }
         let smaller = min(a.count, b.count)
         let containment = configuration.nearDuplicateContainment > 0 && smaller >= 30

@@ -111,7 +111,9 @@ public struct Pipeline: Sendable {
                 return (extractor.features(of: normalized), ArticleSummary(normalized))
             }
             inputs += result.records
-            features += result.items.map(\.0)
+            var batchFeatures = result.items.map(\.0)
+            ArticleFeatures.packShingles(&batchFeatures)
+            features += batchFeatures
             summaries += result.items.map(\.1)
             StageTimer.add(to: "load, normalize, shingles and signatures")
             progress?(Progress(stage: .loading, completed: start + batch.count, total: files.count))

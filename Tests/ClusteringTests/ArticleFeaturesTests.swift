@@ -24,4 +24,20 @@ import Testing
         #expect(expected.count > 1)
         #expect(clusterer.cluster(features: compacted) == expected)
     }
+
+    @Test func packedShinglesShareOneBufferAndChangeNoCluster() {
+        let extractor = FeatureExtractor(configuration: ClusteringConfiguration())
+        let features = Self.articles.map { extractor.features(of: $0) }
+        var packed = features
+        ArticleFeatures.packShingles(&packed)
+        #expect(zip(packed, features).allSatisfy { Array($0.shingles) == Array($1.shingles) })
+        // One buffer: each article's fingerprints follow the previous article's.
+        let starts = packed.map { article in article.shingles.withUnsafeBufferPointer { $0.baseAddress } }
+        for index in 1..<packed.count where !packed[index].shingles.isEmpty && !packed[index - 1].shingles.isEmpty {
+            #expect(starts[index] == starts[index - 1].map { $0 + packed[index - 1].shingles.count })
+        }
+        #expect(packed.reduce(0) { $0 + $1.shingles.count } > 100)
+        let clusterer = EventClusterer()
+        #expect(clusterer.cluster(features: packed) == clusterer.cluster(features: features))
+    }
 }
