@@ -220,11 +220,6 @@ struct CorpusFeatures: Sendable {
     ///
     /// The intersection is counted only while it can still reach either bound, so most
     /// unrelated candidates are rejected after a fraction of their shingles.
-    static func areNearDuplicates(_ a: [UInt32], _ b: [UInt32], configuration: ClusteringConfiguration) -> Bool {
-        areNearDuplicates(a[...], b[...], configuration: configuration)
-    }
-
-    /// `areNearDuplicates(_:_:configuration:)` on slices of shared buffers.
     static func areNearDuplicates(
         _ a: ArraySlice<UInt32>, _ b: ArraySlice<UInt32>, configuration: ClusteringConfiguration
     ) -> Bool {
