@@ -23,28 +23,24 @@ package struct ArticleFeatures: Sendable {
     /// template page, see `CorpusFeatures.templatePages`); empty for every other article.
     var templateShingles: [UInt64] = []
     /// The LSH band keys of the MinHash signature of `shingles` (see `LSHBanding.bandKeys`);
-    /// empty when there are no shingles.
-    var bandKeys: [UInt64]
-    /// Sorted unique keys of the article's sentences (see `sentenceKey`).
-    var sentenceKeys: [UInt64]
-    /// The key of each sentence in order (see `sentenceKey`), until `weigh` has used them.
-    private var keyOfSentence: [UInt64?]
+    /// empty when there are no shingles. A slice, so a batch can share one buffer (see `pack(_:)`).
+    var bandKeys: ArraySlice<UInt64>
     /// The term keys of every sentence, one after another; sentence `i` ends at `termEnds[i]`.
-    private var sentenceTerms: [UInt64]
-    /// Where each sentence's terms end in `sentenceTerms`.
-    private var termEnds: [Int32]
+    private var sentenceTerms: ArraySlice<UInt64>
+    /// Where each sentence's terms end in `sentenceTerms` (offsets from its start).
+    private var termEnds: ArraySlice<Int32>
     /// The name keys of every sentence, one after another; sentence `i` ends at `nameEnds[i]`.
-    private var sentenceNames: [UInt64]
-    /// Where each sentence's names end in `sentenceNames`.
-    private var nameEnds: [Int32]
+    private var sentenceNames: ArraySlice<UInt64>
+    /// Where each sentence's names end in `sentenceNames` (offsets from its start).
+    private var nameEnds: ArraySlice<Int32>
     /// Term keys of the headline.
-    private var titleTerms: [UInt64]
+    private var titleTerms: ArraySlice<UInt64>
     /// Name keys of the headline.
-    private var titleNames: [UInt64]
+    private var titleNames: ArraySlice<UInt64>
     /// Keys of terms that are numbers ("20", "3.5"), sorted, unique.
-    private var numberKeys: [UInt64]
+    private var numberKeys: ArraySlice<UInt64>
     /// Keys of names of two or more words, sorted, unique.
-    private var phraseKeys: [UInt64]
+    private var phraseKeys: ArraySlice<UInt64>
     /// A hash of the headline's terms, `nil` when it has none (template pages need a headline).
     let headlineKey: UInt64?
     /// How many content terms the kept sentences hold.
@@ -100,7 +96,7 @@ package struct ArticleFeatures: Sendable {
         source = article.article.source
         wordCount = article.words.count
         let shingleHashes = shingler.shingles(article.words)
-        bandKeys = banding.bandKeys(hasher.signature(shingleHashes))
+        bandKeys = banding.bandKeys(hasher.signature(shingleHashes))[...]
         shingles = ShingleFingerprints.fingerprints(ofSorted: shingleHashes)[...]
         headlineNumbers = Self.smallNumbers(in: article.article.title ?? "")
         let facts = WordFacts(article.words)
@@ -137,22 +133,26 @@ package struct ArticleFeatures: Sendable {
             nameEnds.append(Int32(names.count))
         }
         termCount = terms.count
-        var sentenceStart = 0
-        keyOfSentence = termEnds.map { end in
-            defer { sentenceStart = Int(end) }
-            return Self.sentenceKey(termKeys: terms[sentenceStart..<Int(end)], seed: seed)
-        }
-        sentenceKeys = SortedSet.uniqued(keyOfSentence.compactMap { $0 })
         var titleTerms: [UInt64] = [], titleNames: [UInt64] = []
         termKeys(article.titleTerms, into: &titleTerms)
         nameKeys(article.titleNames, into: &titleNames)
-        (sentenceTerms, self.termEnds, sentenceNames, self.nameEnds) = (terms, termEnds, names, nameEnds)
-        (self.titleTerms, self.titleNames) = (titleTerms, titleNames)
-        numberKeys = SortedSet.uniqued(numbers)
-        phraseKeys = SortedSet.uniqued(phrases)
+        (sentenceTerms, self.termEnds, sentenceNames, self.nameEnds) = (terms[...], termEnds[...], names[...], nameEnds[...])
+        (self.titleTerms, self.titleNames) = (titleTerms[...], titleNames[...])
+        numberKeys = SortedSet.uniqued(numbers)[...]
+        phraseKeys = SortedSet.uniqued(phrases)[...]
         headlineKey = article.titleTerms.isEmpty
             ? nil : StableHash.hash(article.titleTerms.joined(separator: " "), seed: seed)
         if headlineKey != nil, termCount < templateMaximumTerms { templateShingles = shingleHashes }
+    }
+
+    /// Calls `body` with the key of each sentence that has one (see `sentenceKey`), in order.
+    func forEachSentenceKey(seed: UInt64, _ body: (UInt64) -> Void) {
+        var start = sentenceTerms.startIndex
+        for end in termEnds {
+            let end = sentenceTerms.startIndex + Int(end)
+            if let key = Self.sentenceKey(termKeys: sentenceTerms[start..<end], seed: seed) { body(key) }
+            start = end
+        }
     }
 
     /// A hash of a sentence's content terms (from their term keys, in order), or `nil` for a
@@ -179,18 +179,22 @@ package struct ArticleFeatures: Sendable {
         var nameKeys: [UInt64] = []
         var pairKeys: [UInt64] = []
         let pairs = configuration.termPairBoost > 0
-        var termStart = 0, nameStart = 0
-        for (sentence, key) in keyOfSentence.enumerated() {
-            let termEnd = Int(termEnds[sentence]), nameEnd = Int(nameEnds[sentence])
+        // Offsets in the slices: `termEnds` and `nameEnds` count from each slice's start.
+        var termStart = sentenceTerms.startIndex, nameStart = sentenceNames.startIndex
+        for sentence in 0..<termEnds.count {
+            let termEnd = sentenceTerms.startIndex + Int(termEnds[termEnds.startIndex + sentence])
+            let nameEnd = sentenceNames.startIndex + Int(nameEnds[nameEnds.startIndex + sentence])
             defer { (termStart, nameStart) = (termEnd, nameEnd) }
             if titleOnly { continue }
-            if !boilerplate.isEmpty, let key, boilerplate.contains(key) || sourceKey(key).map(boilerplate.contains) == true {
+            let terms = sentenceTerms[termStart..<termEnd]
+            if !boilerplate.isEmpty, let key = Self.sentenceKey(termKeys: terms, seed: seed),
+                boilerplate.contains(key) || sourceKey(key).map(boilerplate.contains) == true {
                 continue
             }
-            termKeys.append(contentsOf: sentenceTerms[termStart..<termEnd])
-            if pairs, termEnd - termStart > 1 {
-                for index in (termStart + 1)..<termEnd {
-                    pairKeys.append(Self.pairKey(sentenceTerms[index - 1], sentenceTerms[index], seed: seed))
+            termKeys.append(contentsOf: terms)
+            if pairs, terms.count > 1 {
+                for index in (terms.startIndex + 1)..<terms.endIndex {
+                    pairKeys.append(Self.pairKey(terms[index - 1], terms[index], seed: seed))
                 }
             }
             nameKeys.append(contentsOf: sentenceNames[nameStart..<nameEnd])
@@ -226,7 +230,6 @@ package struct ArticleFeatures: Sendable {
         features.sort { $0.key < $1.key }
         self.features = features
         self.nameFeatures = nameFeatures
-        keyOfSentence = []
         sentenceTerms = []
         sentenceNames = []
         termEnds = []
@@ -237,48 +240,76 @@ package struct ArticleFeatures: Sendable {
         phraseKeys = []
     }
 
-    /// Moves the shingle fingerprints of a batch of articles into one shared buffer.
+    /// Moves the per-article lists of a batch of articles into a few buffers the batch shares:
+    /// shingle fingerprints in one, band keys in another, term, name, headline, number and
+    /// phrase keys in a third, sentence ends in a fourth.
     ///
-    /// The fingerprints are the largest part of an article's features, and all of them are
-    /// freed at once after the near-duplicate check. Held per article, they would be a
-    /// kilobyte here and there among arrays that live on, and most of their pages would stay
-    /// resident; held per batch, they go back to the system whole.
-    package static func packShingles(_ articles: inout [ArticleFeatures]) {
-        var buffer: [UInt32] = []
-        buffer.reserveCapacity(articles.reduce(0) { $0 + $1.shingles.count })
-        var bounds: [Range<Int>] = []
-        bounds.reserveCapacity(articles.count)
-        for article in articles {
-            bounds.append(buffer.count..<(buffer.count + article.shingles.count))
-            buffer.append(contentsOf: article.shingles)
+    /// These lists are most of an article's features, and each buffer is freed whole by the
+    /// stage that last reads it (the near-duplicate check, LSH, weighing). Held per article,
+    /// they would be a dozen small arrays each, with their headers and allocator overhead, and
+    /// freed among arrays that live on, most of their pages would stay resident.
+    package static func pack(_ articles: inout [ArticleFeatures]) {
+        let shingles = packed(articles.map(\.shingles))
+        let bandKeys = packed(articles.map(\.bandKeys))
+        let keys = packed(articles.flatMap { article in
+            [article.sentenceTerms, article.sentenceNames, article.titleTerms, article.titleNames,
+             article.numberKeys, article.phraseKeys]
+        })
+        let ends = packed(articles.flatMap { [$0.termEnds, $0.nameEnds] })
+        for index in articles.indices {
+            articles[index].shingles = shingles[index]
+            articles[index].bandKeys = bandKeys[index]
+            (articles[index].sentenceTerms, articles[index].sentenceNames) = (keys[6 * index], keys[6 * index + 1])
+            (articles[index].titleTerms, articles[index].titleNames) = (keys[6 * index + 2], keys[6 * index + 3])
+            (articles[index].numberKeys, articles[index].phraseKeys) = (keys[6 * index + 4], keys[6 * index + 5])
+            (articles[index].termEnds, articles[index].nameEnds) = (ends[2 * index], ends[2 * index + 1])
         }
-        for index in articles.indices { articles[index].shingles = buffer[bounds[index]] }
     }
 
-    /// What an article keeps from loading to the end of a run: its id and outlet, and the
-    /// facts pair scoring compares (headline numbers, ages, streets, clock times).
+    /// Copies of `lists`, one after another in one new buffer.
+    private static func packed<Element>(_ lists: [ArraySlice<Element>]) -> [ArraySlice<Element>] {
+        var buffer: [Element] = []
+        buffer.reserveCapacity(lists.reduce(0) { $0 + $1.count })
+        var bounds: [Range<Int>] = []
+        bounds.reserveCapacity(lists.count)
+        for list in lists {
+            bounds.append(buffer.count..<(buffer.count + list.count))
+            buffer.append(contentsOf: list)
+        }
+        return bounds.map { buffer[$0] }
+    }
+
+    /// What an article keeps from weighing to the end of a run: its id, date and outlet, the
+    /// facts pair scoring compares (headline numbers, ages, streets, clock times), and whether
+    /// only its headline describes it. A tenth of the size of its features.
     package struct LastingValues: Sendable {
-        var id: String
-        var source: String
-        var headlineNumbers: [Int]
-        var ages: [Int]
-        var streets: [String]
-        var clockTimes: [Int]
+        /// The article's id.
+        let id: String
+        /// The publication date, if known.
+        let date: CalendarDay?
+        /// The outlet ("" when unknown).
+        let source: String
+        /// See `ArticleFeatures.headlineNumbers`.
+        let headlineNumbers: [Int]
+        /// See `ArticleFeatures.ages`.
+        let ages: [Int]
+        /// See `ArticleFeatures.streets`.
+        let streets: [String]
+        /// See `ArticleFeatures.clockTimes`.
+        let clockTimes: [Int]
+        /// See `ArticleFeatures.titleOnly`.
+        let titleOnly: Bool
+        /// The publication day as an ordinal, if known.
+        var day: Int? { date?.ordinal }
     }
 
-    /// Copies of the lasting values in storage of their own (see `FreshStorage`).
+    /// The lasting values, copied into storage of their own (see `FreshStorage`): they were
+    /// allocated among lists that are gone by the time they are needed alone.
     package func freshLastingValues() -> LastingValues {
         LastingValues(
-            id: FreshStorage.copy(id), source: FreshStorage.copy(source),
+            id: FreshStorage.copy(id), date: date, source: FreshStorage.copy(source),
             headlineNumbers: FreshStorage.copy(headlineNumbers), ages: FreshStorage.copy(ages),
-            streets: FreshStorage.copy(streets), clockTimes: FreshStorage.copy(clockTimes))
-    }
-
-    /// Replaces the lasting values with equal ones (from `freshLastingValues()`).
-    package mutating func replaceLastingValues(with values: LastingValues) {
-        precondition(values.id == id && values.source == source, "the same article's values")
-        (id, source, headlineNumbers, ages, streets, clockTimes) =
-            (values.id, values.source, values.headlineNumbers, values.ages, values.streets, values.clockTimes)
+            streets: FreshStorage.copy(streets), clockTimes: FreshStorage.copy(clockTimes), titleOnly: titleOnly)
     }
 
     /// The full and name feature lists `weigh` filled, leaving both empty.

@@ -6,8 +6,9 @@ internal import Similarity
 struct CorpusFeatures: Sendable {
     /// The configuration the features were built with.
     let configuration: ClusteringConfiguration
-    /// Per-article features, in input order.
-    let articles: [ArticleFeatures]
+    /// What scoring and ordering read of each article once the vectors are built, in input
+    /// order.
+    let articles: [ArticleFeatures.LastingValues]
     /// Full term-and-name vectors, unit length, in input order (empty once released).
     private(set) var vectors: [SparseVector]
     /// Name-only vectors, unit length, in input order; empty once released, and when
@@ -86,7 +87,8 @@ struct CorpusFeatures: Sendable {
         for index in articles.indices {
             let group = unionFind.find(index)
             let source = sources[index]
-            for key in articles[index].sentenceKeys {
+            // A sentence repeated inside one article counts once: it has one group.
+            articles[index].forEachSentenceKey(seed: configuration.seed) { key in
                 if globalCutoff != Int.max { keys.append((key, group)) }
                 if let source, sourceCutoff != Int.max { sourceKeys.append((Self.sourceKey(key, source), group)) }
             }
@@ -95,7 +97,6 @@ struct CorpusFeatures: Sendable {
         boilerplate.formUnion(Self.frequentKeys(sourceKeys, cutoff: sourceCutoff))
         self.boilerplate = boilerplate
         (keys, sourceKeys) = ([], [])
-        for index in articles.indices { articles[index].sentenceKeys = [] }
         StageTimer.finished("boilerplate sentences")
 
         let boilerplateKeys = boilerplate
@@ -106,7 +107,9 @@ struct CorpusFeatures: Sendable {
                 sourceKey: { key in source.map { Self.sourceKey(key, $0) } })
         }
         StageTimer.finished("article features")
-        // The feature lists move into the weighter, which keeps only the vectors.
+        // The feature lists move into the weighter, which keeps only the vectors; of the rest of
+        // each article's features only the lasting values stay (see `freshLastingValues()`),
+        // copied together before the weighter's tables are built.
         var lists: [[WeightedFeature]] = [], nameLists: [[WeightedFeature]] = []
         let keepsNames = configuration.nameSimilarityShare > 0
         lists.reserveCapacity(articles.count)
@@ -116,19 +119,14 @@ struct CorpusFeatures: Sendable {
             lists.append(features)
             if keepsNames { nameLists.append(names) }
         }
+        self.articles = articles.map { $0.freshLastingValues() }
+        _ = consume articles
+        FreedMemory.returnToSystem()
         let weighter = TermWeighter()
         let weighted = weighter.weigh(consume lists, threads: threads)
         vectors = weighted.vectors
         dictionary = weighted.dictionary
         nameVectors = keepsNames ? weighter.weigh(consume nameLists, threads: threads).vectors : []
-        // Compaction: the few values each article keeps to the end (id, outlet, the facts pair
-        // scoring compares) were allocated among its shingles and term lists, which are gone
-        // now; copied together, all before any original goes (see `FreshStorage`), they no
-        // longer pin the pages those lists filled.
-        let lasting = articles.map { $0.freshLastingValues() }
-        for index in articles.indices { articles[index].replaceLastingValues(with: lasting[index]) }
-        _ = consume lasting
-        self.articles = articles
         FreedMemory.returnToSystem()
         StageTimer.finished("tf-idf vectors")
     }

@@ -176,7 +176,7 @@ package struct EventClusterer: Sendable {
     }
 
     /// Member order: by date (undated last), then id.
-    private static func precedes(_ a: ArticleFeatures, _ b: ArticleFeatures) -> Bool {
+    private static func precedes(_ a: ArticleFeatures.LastingValues, _ b: ArticleFeatures.LastingValues) -> Bool {
         switch (a.date, b.date) {
         case let (x?, y?) where x != y: return x < y
         case (.some, nil): return true

@@ -68,8 +68,8 @@ package struct EventScorer: Sendable {
         let labels = ArticleFeatures.labels(of: articles[x], seed: seed)
             .merging(ArticleFeatures.labels(of: articles[y], seed: seed)) { first, _ in first }
         var shared: [PairExplanation.SharedTerm] = []
-        var i = 0, j = 0
-        while i < vectorA.ids.count, j < vectorB.ids.count {
+        var i = vectorA.ids.startIndex, j = vectorB.ids.startIndex
+        while i < vectorA.ids.endIndex, j < vectorB.ids.endIndex {
             if vectorA.ids[i] == vectorB.ids[j] {
                 let key = features.dictionary.key(vectorA.ids[i])
                 let label = labels[key] ?? ("#\(String(key, radix: 16))", false)

@@ -66,7 +66,7 @@ package struct InvertedIndex: Sendable {
         }
     }
 
-    /// The positions of a vector's `limit` heaviest entries (ties by smaller id), in no
+    /// The indices of a vector's `limit` heaviest entries (ties by smaller id), in no
     /// particular order: a bounded heap, not a sort of every entry.
     static func heaviest(_ vector: SparseVector, limit: Int) -> [Int] {
         let ids = vector.ids, weights = vector.weights

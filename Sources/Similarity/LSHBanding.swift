@@ -140,15 +140,15 @@ package struct LSHBanding: Sendable {
 
     /// Candidate pairs from each document's band keys (see `bandKeys(_:)`): the pairs
     /// `candidatePairs(_:threads:maxBucket:)` gives for the documents' signatures.
-    package func candidatePairs(
-        bandKeys: [[UInt64]], threads: ThreadCount = .allCores, maxBucket: Int = .max
+    package func candidatePairs<Keys: RandomAccessCollection<UInt64> & Sendable>(
+        bandKeys: [Keys], threads: ThreadCount = .allCores, maxBucket: Int = .max
     ) -> [CandidatePair] {
         let width = bandKeys.lazy.map(\.count).max() ?? 0
         let perBand: [[CandidatePair]] = Array(0..<width).parallelMap(threads: threads) { band in
             var entries: [(key: UInt64, document: Int32)] = []
             entries.reserveCapacity(bandKeys.count)
             for (document, keys) in bandKeys.enumerated() where band < keys.count {
-                entries.append((keys[band], Int32(document)))
+                entries.append((keys[keys.index(keys.startIndex, offsetBy: band)], Int32(document)))
             }
             return Self.pairs(sharingKeys: &entries, maxBucket: maxBucket)
         }

@@ -91,17 +91,20 @@ package enum SortedSet {
         return result
     }
 
-    /// The position of `value` in a sorted array, or `nil` when it is absent.
+    /// The position of `value` in a sorted array or slice, or `nil` when it is absent.
     ///
     /// - Complexity: O(log n).
-    @_specialize(exported: true, where T == UInt64)
-    @inlinable package static func position<T: Comparable>(of value: T, in sorted: [T]) -> Int? {
-        var low = 0, high = sorted.count
+    @_specialize(exported: true, where Sorted == [UInt64])
+    @_specialize(exported: true, where Sorted == ArraySlice<UInt64>)
+    @inlinable package static func position<Sorted: RandomAccessCollection>(
+        of value: Sorted.Element, in sorted: Sorted
+    ) -> Int? where Sorted.Element: Comparable, Sorted.Index == Int {
+        var low = sorted.startIndex, high = sorted.endIndex
         while low < high {
             let middle = (low + high) / 2
             if sorted[middle] < value { low = middle + 1 } else { high = middle }
         }
-        return low < sorted.count && sorted[low] == value ? low : nil
+        return low < sorted.endIndex && sorted[low] == value ? low : nil
     }
 
     /// The number of values two sorted unique arrays share.

@@ -1,9 +1,10 @@
 /// A sparse vector as parallel arrays of term ids (ascending, unique) and weights.
 package struct SparseVector: Sendable, Hashable {
-    /// Term ids, strictly ascending.
-    package private(set) var ids: [Int32]
-    /// The weight of each id.
-    package private(set) var weights: [Double]
+    /// Term ids, strictly ascending. A slice: a corpus's vectors can share one buffer (see
+    /// `TermWeighter.weigh`), so the first index need not be 0.
+    package private(set) var ids: ArraySlice<Int32>
+    /// The weight of each id, at the same index: `weights[i]` belongs to `ids[i]`.
+    package private(set) var weights: ArraySlice<Double>
 
     /// Creates a vector from `(id, weight)` entries in any order; weights of repeated ids add up,
     /// zero weights are dropped.
@@ -27,14 +28,15 @@ package struct SparseVector: Sendable, Hashable {
             keptIDs.append(id)
             keptWeights.append(weight)
         }
-        self.ids = keptIDs
-        self.weights = keptWeights
+        self.ids = keptIDs[...]
+        self.weights = keptWeights[...]
     }
 
-    /// Creates a vector from ids already strictly ascending and their weights; zero weights
-    /// are dropped.
-    package init(ascendingIDs ids: [Int32], weights: [Double]) {
-        precondition(ids.count == weights.count, "one weight per id")
+    /// Creates a vector from ids already strictly ascending and their weights, at the same
+    /// indices; zero weights are dropped. Without zero weights the vector shares the slices'
+    /// storage.
+    package init(ascendingIDs ids: ArraySlice<Int32>, weights: ArraySlice<Double>) {
+        precondition(ids.indices == weights.indices, "one weight per id, at the same index")
         if weights.contains(0) {
             self.init(entries: zip(ids, weights).map { (id: $0.0, weight: $0.1) })
         } else {

@@ -37,8 +37,8 @@ package struct TermDictionary: Sendable {
         /// The dictionary of every key of the documents.
         package var dictionary: TermDictionary
         /// Per document, the id of each of its keys, in the documents' order (ascending, since
-        /// ids follow key order).
-        package var ids: [[Int32]]
+        /// ids follow key order): slices of one buffer that holds every document's ids in turn.
+        package var ids: [ArraySlice<Int32>]
         /// How many documents hold each id.
         package var documentFrequencies: [Int]
     }
@@ -168,15 +168,8 @@ package struct TermDictionary: Sendable {
             }
             initialized = total
         }
-        let bounds = offsets
-        let ids = Array(0..<documents.count).parallelMap(threads: threads) { Array(idAt[bounds[$0]..<bounds[$0 + 1]]) }
+        let ids = (0..<documents.count).map { idAt[offsets[$0]..<offsets[$0 + 1]] }
         return Indexed(dictionary: TermDictionary(sortedUniqueKeys: keys), ids: ids, documentFrequencies: frequencies)
-    }
-
-    /// A buffer that parallel workers fill or sort at disjoint positions.
-    private struct SharedSlots<Element>: @unchecked Sendable {
-        let pointer: UnsafeMutablePointer<Element>?
-        init(_ pointer: UnsafeMutablePointer<Element>?) { self.pointer = pointer }
     }
 
     /// One occurrence of a key: the key and its position among all occurrences.

@@ -43,31 +43,43 @@ package struct TermWeighter: Sendable {
     package func weigh(_ documents: consuming [[WeightedFeature]], threads: ThreadCount = .allCores) -> WeightedCorpus {
         var lists = consume documents
         lists.parallelUpdate(threads: threads, blockSize: 256) { _, features in features = Self.merge(features) }
-        var indexed = TermDictionary.indexing(lists, key: { $0.key }, threads: threads)
-        let n = lists.count
+        let merged = consume lists
+        let indexed = TermDictionary.indexing(merged, key: { $0.key }, threads: threads)
+        let n = merged.count
         let idf = indexed.documentFrequencies.map { inverseDocumentFrequency(documentFrequency: $0, documentCount: n) }
-        // Each document's features and ids are dropped once its vector is made, so a large
-        // corpus never holds the lists, the ids and the vectors all at once.
-        var work = zip(lists, indexed.ids).map { Work(features: $0, ids: $1) }
-        (lists, indexed.ids) = ([], [])
-        work.parallelUpdate(threads: threads, blockSize: 64) { _, document in
-            // Ids ascend with keys, and each document's features are sorted by key.
-            let weights = zip(document.ids, document.features).map { id, feature in
-                (1 + logarithm(Double(feature.count))) * idf[Int(id)] * feature.boost
+        // Every document's unit-length weights in one buffer, in the layout of its ids (each
+        // document's ids are a slice of one buffer too): a million documents' vectors are two
+        // large buffers, not two small arrays each, and the feature lists go as a whole.
+        let total = indexed.ids.last.map(\.endIndex) ?? 0
+        let weights = [Double](unsafeUninitializedCapacity: total) { buffer, initialized in
+            let slots = SharedSlots(buffer.baseAddress)
+            let blockSize = 1024
+            _ = Array(stride(from: 0, to: n, by: blockSize)).parallelMap(threads: threads) { first -> Bool in
+                for document in first..<min(first + blockSize, n) {
+                    let ids = indexed.ids[document]
+                    let target = slots.pointer! + ids.startIndex
+                    // Ids ascend with keys, and each document's features are sorted by key.
+                    var sum = 0.0
+                    for (offset, feature) in merged[document].enumerated() {
+                        let weight = (1 + logarithm(Double(feature.count))) * idf[Int(ids[ids.startIndex + offset])] * feature.boost
+                        (target + offset).initialize(to: weight)
+                        sum += weight * weight
+                    }
+                    // As `SparseVector.normalized()` scales: by the Euclidean length.
+                    let length = sum.squareRoot()
+                    if length > 0 { for offset in 0..<ids.count { target[offset] /= length } }
+                }
+                return true
             }
-            document.vector = SparseVector(ascendingIDs: document.ids, weights: weights).normalized()
-            (document.features, document.ids) = ([], [])
+            initialized = total
+        }
+        _ = consume merged
+        let vectors = indexed.ids.map { ids in
+            SparseVector(ascendingIDs: ids, weights: weights[ids.startIndex..<ids.endIndex])
         }
         return WeightedCorpus(
             dictionary: indexed.dictionary, documentFrequencies: indexed.documentFrequencies,
-            inverseDocumentFrequencies: idf, vectors: work.map(\.vector))
-    }
-
-    /// One document on its way from features to a vector.
-    private struct Work: Sendable {
-        var features: [WeightedFeature]
-        var ids: [Int32]
-        var vector = SparseVector(entries: [])
+            inverseDocumentFrequencies: idf, vectors: vectors)
     }
 
     /// Sorts a document's features by key and merges repeated keys; features with no

@@ -112,7 +112,7 @@ public struct Pipeline: Sendable {
             }
             inputs += result.records
             var batchFeatures = result.items.map(\.0)
-            ArticleFeatures.packShingles(&batchFeatures)
+            ArticleFeatures.pack(&batchFeatures)
             features += batchFeatures
             summaries += result.items.map(\.1)
             StageTimer.add(to: "load, normalize, shingles and signatures")

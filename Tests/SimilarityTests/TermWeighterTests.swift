@@ -82,6 +82,26 @@ import StoryModel
         }
     }
 
+    @Test func vectorsShareOneBufferAndDropZeroWeights() {
+        let documents: [[WeightedFeature]] = [
+            [WeightedFeature(term: "a", count: 1), WeightedFeature(term: "b", count: 2)],
+            [WeightedFeature(term: "b", count: 1), WeightedFeature(term: "c", count: 1, boost: 0)],
+            [WeightedFeature(term: "a", count: 3), WeightedFeature(term: "c", count: 1)],
+        ]
+        let corpus = weighter.weigh(documents, threads: .exactly(2))
+        let c = corpus.dictionary.id(of: WeightedFeature(term: "c", count: 1).key)!
+        #expect(corpus.vectors.map(\.count) == [2, 1, 2])
+        #expect(corpus.vectors[1].weight(of: c) == 0 && corpus.vectors[2].weight(of: c) > 0)
+        #expect(corpus.vectors.allSatisfy { abs($0.norm - 1) < 1e-12 })
+        // The first and last documents have no zero weight: their ids and weights sit in the
+        // corpus's buffers, one after another (the middle document's two entries between).
+        let first = corpus.vectors[0], last = corpus.vectors[2]
+        #expect(last.ids.startIndex == first.ids.endIndex + 2)
+        first.weights.withUnsafeBufferPointer { a in
+            last.weights.withUnsafeBufferPointer { b in #expect(a.baseAddress! + 4 == b.baseAddress!) }
+        }
+    }
+
     @Test func repeatedKeysMerge() {
         let corpus = weighter.weigh([[WeightedFeature(term: "x", count: 1), WeightedFeature(term: "x", count: 2, boost: 2)]])
         #expect(corpus.dictionary.count == 1)
