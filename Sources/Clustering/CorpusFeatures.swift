@@ -99,12 +99,19 @@ struct CorpusFeatures: Sendable {
         (keys, sourceKeys) = ([], [])
         StageTimer.finished("boilerplate sentences")
 
+        // Weighed a range of articles at a time: each range's per-sentence keys (whole batch
+        // buffers, see `ArticleFeatures.pack`) go back to the system before the next range's
+        // feature lists are made, so the two are never all held at once.
         let boilerplateKeys = boilerplate
-        articles.parallelUpdate(threads: threads) { index, features in
-            let source = sources[index]
-            features.weigh(
-                configuration: configuration, boilerplate: boilerplateKeys,
-                sourceKey: { key in source.map { Self.sourceKey(key, $0) } })
+        for start in stride(from: 0, to: articles.count, by: Self.articlesPerRelease) {
+            let range = start..<min(start + Self.articlesPerRelease, articles.count)
+            articles.parallelUpdate(threads: threads, in: range) { index, features in
+                let source = sources[index]
+                features.weigh(
+                    configuration: configuration, boilerplate: boilerplateKeys,
+                    sourceKey: { key in source.map { Self.sourceKey(key, $0) } })
+            }
+            FreedMemory.returnToSystem()
         }
         StageTimer.finished("article features")
         // The feature lists move into the weighter, which keeps only the vectors; of the rest of
@@ -136,6 +143,9 @@ struct CorpusFeatures: Sendable {
         vectors = []
         nameVectors = []
     }
+
+    /// How many articles are weighed between returns of freed memory to the system.
+    static let articlesPerRelease = 65_536
 
     /// LSH buckets larger than this link their members in a chain instead of all pairs, so a
     /// signature shared by thousands of articles (an empty page, a template) stays linear.

@@ -68,7 +68,7 @@ package struct TermDictionary: Sendable {
     ///   - key: the key of an element.
     ///   - threads: how many buckets are sorted at once; the result does not depend on it.
     ///   - passes: how many ranges of buckets are indexed one after another; `nil` chooses by
-    ///     size (one pass below 4 million occurrences, four above). The result does not
+    ///     size (a pass per 16 million occurrences, 256 MB of entries). The result does not
     ///     depend on it.
     package static func indexing<Element>(
         _ documents: [[Element]], key: (Element) -> UInt64, threads: ThreadCount = .allCores, passes: Int? = nil
@@ -88,7 +88,7 @@ package struct TermDictionary: Sendable {
         for index in 1...bucketCount { bucketStarts[index] += bucketStarts[index - 1] }
         let total = offsets[documents.count]
         precondition(total <= Int(UInt32.max), "more than 4 billion feature occurrences")
-        let passCount = min(bucketCount, max(1, passes ?? (total < 4 << 20 ? 1 : 4)))
+        let passCount = min(bucketCount, max(1, passes ?? (total + (16 << 20) - 1) / (16 << 20)))
 
         var keys: [UInt64] = []
         var frequencies: [Int] = []

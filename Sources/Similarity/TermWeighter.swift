@@ -43,37 +43,44 @@ package struct TermWeighter: Sendable {
     package func weigh(_ documents: consuming [[WeightedFeature]], threads: ThreadCount = .allCores) -> WeightedCorpus {
         var lists = consume documents
         lists.parallelUpdate(threads: threads, blockSize: 256) { _, features in features = Self.merge(features) }
-        let merged = consume lists
-        let indexed = TermDictionary.indexing(merged, key: { $0.key }, threads: threads)
-        let n = merged.count
+        let indexed = TermDictionary.indexing(lists, key: { $0.key }, threads: threads)
+        let n = lists.count
         let idf = indexed.documentFrequencies.map { inverseDocumentFrequency(documentFrequency: $0, documentCount: n) }
         // Every document's unit-length weights in one buffer, in the layout of its ids (each
         // document's ids are a slice of one buffer too): a million documents' vectors are two
-        // large buffers, not two small arrays each, and the feature lists go as a whole.
+        // large buffers, not two small arrays each. The feature lists are let go a range of
+        // documents at a time as their weights are written, so the weights' pages are filled
+        // while the lists' pages go back to the system.
         let total = indexed.ids.last.map(\.endIndex) ?? 0
         let weights = [Double](unsafeUninitializedCapacity: total) { buffer, initialized in
             let slots = SharedSlots(buffer.baseAddress)
-            let blockSize = 1024
-            _ = Array(stride(from: 0, to: n, by: blockSize)).parallelMap(threads: threads) { first -> Bool in
-                for document in first..<min(first + blockSize, n) {
-                    let ids = indexed.ids[document]
-                    let target = slots.pointer! + ids.startIndex
-                    // Ids ascend with keys, and each document's features are sorted by key.
-                    var sum = 0.0
-                    for (offset, feature) in merged[document].enumerated() {
-                        let weight = (1 + logarithm(Double(feature.count))) * idf[Int(ids[ids.startIndex + offset])] * feature.boost
-                        (target + offset).initialize(to: weight)
-                        sum += weight * weight
+            for rangeStart in stride(from: 0, to: n, by: Self.documentsPerRelease) {
+                let rangeEnd = min(rangeStart + Self.documentsPerRelease, n)
+                let documents = Array(lists[rangeStart..<rangeEnd])
+                for document in rangeStart..<rangeEnd { lists[document] = [] }
+                let blockSize = 1024
+                _ = Array(stride(from: rangeStart, to: rangeEnd, by: blockSize)).parallelMap(threads: threads) { first -> Bool in
+                    for document in first..<min(first + blockSize, rangeEnd) {
+                        let ids = indexed.ids[document]
+                        let target = slots.pointer! + ids.startIndex
+                        // Ids ascend with keys, and each document's features are sorted by key.
+                        var sum = 0.0
+                        for (offset, feature) in documents[document - rangeStart].enumerated() {
+                            let weight = (1 + logarithm(Double(feature.count))) * idf[Int(ids[ids.startIndex + offset])] * feature.boost
+                            (target + offset).initialize(to: weight)
+                            sum += weight * weight
+                        }
+                        // As `SparseVector.normalized()` scales: by the Euclidean length.
+                        let length = sum.squareRoot()
+                        if length > 0 { for offset in 0..<ids.count { target[offset] /= length } }
                     }
-                    // As `SparseVector.normalized()` scales: by the Euclidean length.
-                    let length = sum.squareRoot()
-                    if length > 0 { for offset in 0..<ids.count { target[offset] /= length } }
+                    return true
                 }
-                return true
+                _ = consume documents
+                if rangeEnd < n { FreedMemory.returnToSystem() }
             }
             initialized = total
         }
-        _ = consume merged
         let vectors = indexed.ids.map { ids in
             SparseVector(ascendingIDs: ids, weights: weights[ids.startIndex..<ids.endIndex])
         }
@@ -81,6 +88,9 @@ package struct TermWeighter: Sendable {
             dictionary: indexed.dictionary, documentFrequencies: indexed.documentFrequencies,
             inverseDocumentFrequencies: idf, vectors: vectors)
     }
+
+    /// How many documents' feature lists are let go at once while the weights are written.
+    static let documentsPerRelease = 65_536
 
     /// Sorts a document's features by key and merges repeated keys; features with no
     /// occurrences are dropped.

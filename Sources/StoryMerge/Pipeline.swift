@@ -68,22 +68,17 @@ public struct Pipeline: Sendable {
     ///   - progress: called as files are read (`.loading`) and when clustering starts.
     /// - Returns: a report with inputs, article summaries and clusters, and no stories.
     public func cluster(paths: [String], progress: (@Sendable (Progress) -> Void)? = nil) -> RunReport {
-        streamedClusters(paths, filesPerBatch: Self.filesPerBatch, progress: progress).report
+        streamedClusters(paths, filesPerBatch: Self.filesPerBatch, keepsFiles: false, progress: progress).report
     }
 
-    /// `cluster(paths:progress:)` reading `filesPerBatch` files at a time, with the files read
-    /// (by path) for reading them again.
+    /// `cluster(paths:progress:)` reading `filesPerBatch` files at a time; with `keepsFiles`,
+    /// also the files read (by path) for reading them again, else an empty dictionary (a
+    /// million files' descriptions are not held through clustering for nothing).
     func streamedClusters(
-        _ paths: [String], filesPerBatch: Int, progress: (@Sendable (Progress) -> Void)?
+        _ paths: [String], filesPerBatch: Int, keepsFiles: Bool, progress: (@Sendable (Progress) -> Void)?
     ) -> (report: RunReport, files: [String: InputFile]) {
         StageTimer.start()
-        let discovered = InputDiscovery().discover(paths)
-        var files: [InputFile] = []
-        var seen = Set<String>()
-        for file in discovered.files.sorted(by: { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) })
-        where seen.insert(file.path).inserted {
-            files.append(file)
-        }
+        var (files, skipped) = Self.discoverFiles(paths)
         StageTimer.finished("discover")
         let loader = InputLoader(
             maxFileSize: configuration.maxFileSize, threads: configuration.threads,
@@ -92,7 +87,7 @@ public struct Pipeline: Sendable {
         let normalizer = TextNormalizer(findsMentionedDays: false)
         let extractor = FeatureExtractor(configuration: configuration.clustering)
         var loaded = InputLoader.LoadedContents()
-        var inputs = discovered.skipped
+        var inputs = skipped
         var features: [ArticleFeatures] = []
         var summaries: [ArticleSummary] = []
         progress?(Progress(stage: .loading, completed: 0, total: files.count))
@@ -119,6 +114,7 @@ public struct Pipeline: Sendable {
             progress?(Progress(stage: .loading, completed: start + batch.count, total: files.count))
         }
         prefetching.wait()
+        if !keepsFiles { files = [] }
         StageTimer.printSums()
         StageTimer.start()
         inputs.sort { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
@@ -130,6 +126,19 @@ public struct Pipeline: Sendable {
         let report = RunReport(
             generator: "storymerge \(StoryMergeVersion.current)", inputs: inputs, articles: summaries, clusters: clusters)
         return (report, Dictionary(files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first }))
+    }
+
+    /// The files below `paths`, sorted by path and each once, and the inputs skipped while
+    /// looking (unreadable folders and files).
+    private static func discoverFiles(_ paths: [String]) -> (files: [InputFile], skipped: [InputRecord]) {
+        let discovered = InputDiscovery().discover(paths)
+        var files: [InputFile] = []
+        var seen = Set<String>()
+        for file in discovered.files.sorted(by: { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) })
+        where seen.insert(file.path).inserted {
+            files.append(file)
+        }
+        return (files, discovered.skipped)
     }
 
     /// Reads, clusters and merges every input below `paths`, holding texts a batch at a time.
@@ -147,7 +156,7 @@ public struct Pipeline: Sendable {
 
     /// `merge(paths:progress:)` reading `filesPerBatch` files at a time.
     func merge(paths: [String], filesPerBatch: Int, progress: (@Sendable (Progress) -> Void)?) -> RunReport {
-        var (report, files) = streamedClusters(paths, filesPerBatch: filesPerBatch, progress: progress)
+        var (report, files) = streamedClusters(paths, filesPerBatch: filesPerBatch, keepsFiles: true, progress: progress)
         let fileOf = Dictionary(report.articles.map { ($0.id, $0.file) }, uniquingKeysWith: { first, _ in first })
         let loader = InputLoader(
             maxFileSize: configuration.maxFileSize, threads: configuration.threads,

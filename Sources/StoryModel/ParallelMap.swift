@@ -72,25 +72,28 @@ extension Array where Element: Sendable {
     ///   - threads: how many workers may run at once.
     ///   - blockSize: how many consecutive elements a worker takes at a time: 1 balances
     ///     long items best; thousands suit millions of cheap ones.
+    ///   - range: the indices to change; `nil` for all.
     ///   - update: the change to one element, given its index; it must not depend on which
     ///     thread runs it.
     package mutating func parallelUpdate(
-        threads: ThreadCount = .allCores, blockSize: Int = 1, _ update: @Sendable (Int, inout Element) -> Void
+        threads: ThreadCount = .allCores, blockSize: Int = 1, in range: Range<Int>? = nil,
+        _ update: @Sendable (Int, inout Element) -> Void
     ) {
+        let range = range ?? indices
         let block = Swift.max(1, blockSize)
-        let workers = Swift.min(threads.resolved, (count + block - 1) / block)
+        let workers = Swift.min(threads.resolved, (range.count + block - 1) / block)
         guard workers > 1 else {
-            for index in indices { update(index, &self[index]) }
+            for index in range { update(index, &self[index]) }
             return
         }
         withUnsafeMutableBufferPointer { buffer in
             let elements = SendableBuffer(buffer: buffer)
-            let next = Atomic<Int>(0)
+            let next = Atomic<Int>(range.lowerBound)
             DispatchQueue.concurrentPerform(iterations: workers) { _ in
                 while true {
                     let start = next.wrappingAdd(block, ordering: .relaxed).oldValue
-                    guard start < elements.buffer.count else { return }
-                    for index in start..<Swift.min(start + block, elements.buffer.count) {
+                    guard start < range.upperBound else { return }
+                    for index in start..<Swift.min(start + block, range.upperBound) {
                         update(index, &elements.buffer[index])
                     }
                 }

@@ -16,9 +16,13 @@ import Testing
     func streamedClustersEqualInMemoryClusters(filesPerBatch: Int) {
         let pipeline = Pipeline()
         let expected = pipeline.cluster(pipeline.read(Self.inputs))
-        let streamed = pipeline.streamedClusters(Self.inputs, filesPerBatch: filesPerBatch, progress: nil).report
+        let (streamed, files) = pipeline.streamedClusters(Self.inputs, filesPerBatch: filesPerBatch, keepsFiles: false, progress: nil)
         #expect(expected.clusters.count > 1 && expected.clusters.contains { $0.articleIDs.count > 2 })
         #expect(streamed == expected)
+        // Clustering alone keeps no file list; merging keeps every file read, by path.
+        #expect(files.isEmpty)
+        let kept = pipeline.streamedClusters(Self.inputs, filesPerBatch: filesPerBatch, keepsFiles: true, progress: nil).files
+        #expect(Set(kept.keys) == Set(expected.articles.map(\.file)))
     }
 
     @Test(arguments: [1, 4])
@@ -39,7 +43,7 @@ import Testing
         try Data("not an article".utf8).write(to: folder.appendingPathComponent("b.txt"))
         try seed.write(to: folder.appendingPathComponent("c.txt"))  // same bytes as a.txt, two batches later
         let pipeline = Pipeline()
-        let report = pipeline.streamedClusters([folder.path], filesPerBatch: 1, progress: nil).report
+        let report = pipeline.streamedClusters([folder.path], filesPerBatch: 1, keepsFiles: false, progress: nil).report
         #expect(report.inputs.map { URL(fileURLWithPath: $0.path).lastPathComponent } == ["a.txt", "b.txt", "c.txt"])
         #expect(report.inputs[0].status == .clustered)
         #expect(report.inputs[1].reason?.code == .tooShort)

@@ -33,6 +33,17 @@ import Testing
     }
 
     @Test(arguments: [(1, 1), (2, 7), (4, 64), (3, 5000)])
+    func parallelUpdateInARangeChangesOnlyItsElements(threads: Int, blockSize: Int) {
+        for range in [0..<0, 0..<1, 3..<4, 10..<700, 999..<1_001, 0..<1_001] {
+            var updated = Array(repeating: -1, count: 1_001)
+            updated.parallelUpdate(threads: .exactly(threads), blockSize: blockSize, in: range) { index, element in
+                element = element == -1 ? index * 3 : -2
+            }
+            #expect(updated == (0..<1_001).map { range.contains($0) ? $0 * 3 : -1 }, "range \(range)")
+        }
+    }
+
+    @Test(arguments: [(1, 1), (2, 7), (4, 64), (3, 5000)])
     func parallelUpdateInBlocksChangesEveryElementOnce(threads: Int, blockSize: Int) {
         // 1,001 elements: the last block is short for every block size above 1.
         var updated = Array(repeating: -1, count: 1_001)
