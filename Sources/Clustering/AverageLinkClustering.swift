@@ -27,6 +27,41 @@ struct AverageLinkClustering {
         }
     }
 
+    /// A graph's edges in two columns, pairs and similarities, at the same indices: 16 bytes an
+    /// edge, and the pairs a caller scored are kept as they are, not copied into edges.
+    struct Edges {
+        /// The item pairs.
+        private(set) var pairs: [CandidatePair]
+        /// The similarity of each pair.
+        private(set) var similarities: [Double]
+
+        /// Pairs and their similarities, at the same indices.
+        init(pairs: [CandidatePair], similarities: [Double]) {
+            precondition(pairs.count == similarities.count, "a similarity for every pair")
+            (self.pairs, self.similarities) = (pairs, similarities)
+        }
+
+        /// The edges listed.
+        init(_ edges: some Sequence<Edge>) {
+            self.init(pairs: edges.map { CandidatePair($0.a, $0.b) }, similarities: edges.map(\.similarity))
+        }
+
+        /// How many edges there are.
+        var count: Int { pairs.count }
+
+        /// Removes the edges whose similarity is not above 0 (nor NaN), keeping the others' order.
+        mutating func removeNonPositive() {
+            var kept = 0
+            for index in pairs.indices where similarities[index] > 0 {
+                pairs[kept] = pairs[index]
+                similarities[kept] = similarities[index]
+                kept += 1
+            }
+            pairs.removeLast(pairs.count - kept)
+            similarities.removeLast(similarities.count - kept)
+        }
+    }
+
     /// One resulting cluster.
     struct Cluster: Equatable {
         /// Its items, ascending.
@@ -84,7 +119,7 @@ struct AverageLinkClustering {
     /// - Complexity: O((E + R) log(E + R)) for E edges and R re-queued entries, plus the
     ///   vetoes' cost.
     static func cluster(
-        count: Int, groups: [[Int]], edges: consuming [Edge], threshold: Double,
+        count: Int, groups: [[Int]], edges: consuming Edges, threshold: Double,
         relative: (factor: Double, minimumSize: Int) = (0, 3), threads: ThreadCount = .exactly(1),
         canMerge: ([Int], [Int]) -> Bool
     ) -> [Cluster] {
@@ -202,13 +237,13 @@ struct AverageLinkClustering {
     /// sums, added in the same order, as adding every edge to both maps in turn, without the
     /// random access into a hundred thousand growing maps.
     static func linkSums(
-        count: Int, owner: [Int], edges: consuming [Edge], withinSum: inout [Double], threads: ThreadCount
+        count: Int, owner: [Int], edges: consuming Edges, withinSum: inout [Double], threads: ThreadCount
     ) -> [LinkSums] {
         var degree = [Int](repeating: 0, count: count + 1)
-        for index in edges.indices {
-            let edge = edges[index]
-            let a = owner[edge.a], b = owner[edge.b]
-            guard a != b else { withinSum[a] += edge.similarity; continue }
+        for index in 0..<edges.count {
+            let pair = edges.pairs[index]
+            let a = owner[pair.first], b = owner[pair.second]
+            guard a != b else { withinSum[a] += edges.similarities[index]; continue }
             degree[a] += 1
             degree[b] += 1
         }
@@ -218,15 +253,16 @@ struct AverageLinkClustering {
         var neighbour = [Int32](repeating: 0, count: start[count])
         var similarity = [Double](repeating: 0, count: start[count])
         var next = start
-        for index in edges.indices {
-            let edge = edges[index]
-            let a = owner[edge.a], b = owner[edge.b]
+        for index in 0..<edges.count {
+            let pair = edges.pairs[index]
+            let a = owner[pair.first], b = owner[pair.second]
             guard a != b else { continue }
+            let value = edges.similarities[index]
             neighbour[next[a]] = Int32(b)
-            similarity[next[a]] = edge.similarity
+            similarity[next[a]] = value
             next[a] += 1
             neighbour[next[b]] = Int32(a)
-            similarity[next[b]] = edge.similarity
+            similarity[next[b]] = value
             next[b] += 1
         }
         // The buckets hold every edge now: the list goes before the maps are built.

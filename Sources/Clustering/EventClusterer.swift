@@ -117,20 +117,21 @@ package struct EventClusterer: Sendable {
         }
     }
 
-    /// The pairs with a positive score, as edges, in pair order: each pair's edge is scored in
-    /// place, in blocks on every core, and the unscored ones removed after, so the edges do not
-    /// depend on the thread count, and tens of millions of pairs are held as pairs and edges,
-    /// never also as per-block lists and their concatenation.
+    /// The pairs with a positive score, as edges, in pair order: each pair's score is written in
+    /// place beside it, in blocks on every core, and the unscored pairs removed after, so the
+    /// edges do not depend on the thread count, and tens of millions of pairs are held once with
+    /// their scores (16 bytes a pair), never also as per-block lists or a copy.
     private static func scored(
         _ pairs: consuming [CandidatePair], by corpus: CorpusFeatures, threads: ThreadCount
-    ) -> [AverageLinkClustering.Edge] {
+    ) -> AverageLinkClustering.Edges {
         let pairs = consume pairs
-        var edges = [AverageLinkClustering.Edge](repeating: .init(a: 0, b: 0, similarity: 0), count: pairs.count)
-        edges.parallelUpdate(threads: threads, blockSize: 8192) { index, edge in
+        var similarities = [Double](repeating: 0, count: pairs.count)
+        similarities.parallelUpdate(threads: threads, blockSize: 8192) { index, similarity in
             let pair = pairs[index]
-            edge = .init(a: pair.first, b: pair.second, similarity: corpus.similarity(pair.first, pair.second))
+            similarity = corpus.similarity(pair.first, pair.second)
         }
-        edges.removeAll { !($0.similarity > 0) }
+        var edges = AverageLinkClustering.Edges(pairs: consume pairs, similarities: consume similarities)
+        edges.removeNonPositive()
         return edges
     }
 

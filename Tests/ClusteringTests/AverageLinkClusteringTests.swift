@@ -4,6 +4,7 @@ import Similarity
 
 @Suite struct AverageLinkClusteringTests {
     typealias Edge = AverageLinkClustering.Edge
+    typealias Edges = AverageLinkClustering.Edges
 
     /// Two tight stories and one bridge item similar to both: single link would chain all seven.
     @Test func bridgeDoesNotChainTwoStories() {
@@ -12,7 +13,7 @@ import Similarity
             for i in story { for j in story where j > i { edges.append(Edge(a: i, b: j, similarity: 0.8)) } }
         }
         for item in 0..<6 { edges.append(Edge(a: 6, b: item, similarity: 0.45)) }
-        let clusters = AverageLinkClustering.cluster(count: 7, groups: [], edges: edges, threshold: 0.3) { _, _ in true }.map(\.members)
+        let clusters = AverageLinkClustering.cluster(count: 7, groups: [], edges: Edges(edges), threshold: 0.3) { _, _ in true }.map(\.members)
         #expect(clusters.contains([0, 1, 2]) || clusters.contains([0, 1, 2, 6]))
         #expect(clusters.contains([3, 4, 5]) || clusters.contains([3, 4, 5, 6]))
         #expect(clusters.count == 2 || clusters.count == 3)
@@ -22,13 +23,13 @@ import Similarity
     @Test func missingPairsCountAsZero() {
         // 0–1 strong, 2 linked to 0 only: average with {0,1} is (0.5 + 0) / 2 = 0.25 < 0.3.
         let edges = [Edge(a: 0, b: 1, similarity: 0.9), Edge(a: 0, b: 2, similarity: 0.5)]
-        let clusters = AverageLinkClustering.cluster(count: 3, groups: [], edges: edges, threshold: 0.3) { _, _ in true }.map(\.members)
+        let clusters = AverageLinkClustering.cluster(count: 3, groups: [], edges: Edges(edges), threshold: 0.3) { _, _ in true }.map(\.members)
         #expect(clusters == [[0, 1], [2]])
     }
 
     @Test func initialGroupsAndVetoAreRespected() {
         let edges = [Edge(a: 0, b: 2, similarity: 0.9), Edge(a: 1, b: 3, similarity: 0.9)]
-        let clusters = AverageLinkClustering.cluster(count: 4, groups: [[0, 1]], edges: edges, threshold: 0.3) { left, right in
+        let clusters = AverageLinkClustering.cluster(count: 4, groups: [[0, 1]], edges: Edges(edges), threshold: 0.3) { left, right in
             !(left.contains(3) || right.contains(3))
         }.map(\.members)
         #expect(clusters == [[0, 1, 2], [3]])
@@ -36,9 +37,19 @@ import Similarity
 
     @Test func tiesBreakBySmallerIds() {
         let edges = [Edge(a: 1, b: 2, similarity: 0.5), Edge(a: 0, b: 1, similarity: 0.5)]
-        let clusters = AverageLinkClustering.cluster(count: 3, groups: [], edges: edges, threshold: 0.3) { _, _ in true }.map(\.members)
+        let clusters = AverageLinkClustering.cluster(count: 3, groups: [], edges: Edges(edges), threshold: 0.3) { _, _ in true }.map(\.members)
         // 0–1 merges first; then {0,1}–2 averages 0.25 and stays apart.
         #expect(clusters == [[0, 1], [2]])
+    }
+
+    @Test func edgesKeepOnlyPositiveSimilaritiesInOrder() {
+        var edges = Edges([
+            Edge(a: 3, b: 1, similarity: 0.4), Edge(a: 0, b: 2, similarity: 0), Edge(a: 2, b: 5, similarity: .nan),
+            Edge(a: 1, b: 2, similarity: 0.7), Edge(a: 4, b: 0, similarity: -0.1), Edge(a: 0, b: 1, similarity: 0.2),
+        ])
+        edges.removeNonPositive()
+        #expect(edges.pairs == [CandidatePair(1, 3), CandidatePair(1, 2), CandidatePair(0, 1)])
+        #expect(edges.similarities == [0.4, 0.7, 0.2])
     }
 
     @Test func unionFindRootsAreSmallest() {
@@ -63,10 +74,10 @@ import Similarity
 
     @Test func relativeLinkKeepsTwoCohesiveStoriesApart() {
         let edges = Self.twoTopicalStories()
-        let plain = AverageLinkClustering.cluster(count: 10, groups: [], edges: edges, threshold: 0.2) { _, _ in true }.map(\.members)
+        let plain = AverageLinkClustering.cluster(count: 10, groups: [], edges: Edges(edges), threshold: 0.2) { _, _ in true }.map(\.members)
         #expect(plain == [Array(0..<10)])
         let relative = AverageLinkClustering.cluster(
-            count: 10, groups: [], edges: edges, threshold: 0.2, relative: (0.75, 5)) { _, _ in true }.map(\.members)
+            count: 10, groups: [], edges: Edges(edges), threshold: 0.2, relative: (0.75, 5)) { _, _ in true }.map(\.members)
         #expect(relative == [Array(0..<5), Array(5..<10)])
     }
 
@@ -74,7 +85,7 @@ import Similarity
         // The same shape with stories of five, but a minimum size of six: the check never applies.
         let edges = Self.twoTopicalStories()
         let clusters = AverageLinkClustering.cluster(
-            count: 10, groups: [], edges: edges, threshold: 0.2, relative: (0.75, 6)) { _, _ in true }.map(\.members)
+            count: 10, groups: [], edges: Edges(edges), threshold: 0.2, relative: (0.75, 6)) { _, _ in true }.map(\.members)
         #expect(clusters == [Array(0..<10)])
     }
 
@@ -83,13 +94,13 @@ import Similarity
         var edges = Self.twoTopicalStories()
         for index in edges.indices where edges[index].similarity == 0.3 { edges[index].similarity = 0.6 }
         let clusters = AverageLinkClustering.cluster(
-            count: 10, groups: [], edges: edges, threshold: 0.2, relative: (0.75, 5)) { _, _ in true }.map(\.members)
+            count: 10, groups: [], edges: Edges(edges), threshold: 0.2, relative: (0.75, 5)) { _, _ in true }.map(\.members)
         #expect(clusters == [Array(0..<10)])
     }
 
     @Test func clustersCarryTheSumOfTheirInternalSimilarities() {
         let clusters = AverageLinkClustering.cluster(
-            count: 10, groups: [], edges: Self.twoTopicalStories(), threshold: 0.2, relative: (0.75, 5)) { _, _ in true }
+            count: 10, groups: [], edges: Edges(Self.twoTopicalStories()), threshold: 0.2, relative: (0.75, 5)) { _, _ in true }
         #expect(clusters.count == 2)
         for cluster in clusters {
             #expect(abs(cluster.withinSimilarity - 10 * 0.7) < 1e-9)  // 10 pairs of 0.7 in a story of five
@@ -142,7 +153,7 @@ import Similarity
                     count: count, groups: groups, edges: edges, threshold: threshold, relative: relative, canMerge: veto)
                 for threads in [1, 2] {
                     let lazy = AverageLinkClustering.cluster(
-                        count: count, groups: groups, edges: edges, threshold: threshold, relative: relative,
+                        count: count, groups: groups, edges: Edges(edges), threshold: threshold, relative: relative,
                         threads: .exactly(threads), canMerge: veto)
                     #expect(lazy == expected, "seed \(seed), threshold \(threshold), relative \(relative), \(threads) threads")
                 }
