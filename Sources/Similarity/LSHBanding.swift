@@ -100,7 +100,8 @@ package struct LSHBanding: Sendable {
         let documents = matrix.count
         let width = matrix.width
         let nonEmpty = (0..<documents).filter { !matrix.isEmpty($0) }
-        let perBand: [[CandidatePair]] = Array(0..<bands).parallelMap(threads: threads) { band in
+        let (rows, seed) = (rows, seed)
+        return Self.union(ofBands: bands, threads: threads, maxBucket: maxBucket) { band in
             let start = band * rows
             let end = min(start + rows, width)
             guard start < end else { return [] }
@@ -115,9 +116,8 @@ package struct LSHBanding: Sendable {
                     entries.append((key, Int32(document)))
                 }
             }
-            return Self.pairs(sharingKeys: &entries, maxBucket: maxBucket)
+            return entries
         }
-        return CandidatePair.normalized(perBand.flatMap { $0 })
     }
 
     /// The key of each band of a signature: what `candidatePairs` buckets documents by.
@@ -144,19 +144,49 @@ package struct LSHBanding: Sendable {
         bandKeys: [Keys], threads: ThreadCount = .allCores, maxBucket: Int = .max
     ) -> [CandidatePair] {
         let width = bandKeys.lazy.map(\.count).max() ?? 0
-        let perBand: [[CandidatePair]] = Array(0..<width).parallelMap(threads: threads) { band in
+        return Self.union(ofBands: width, threads: threads, maxBucket: maxBucket) { band in
             var entries: [(key: UInt64, document: Int32)] = []
             entries.reserveCapacity(bandKeys.count)
             for (document, keys) in bandKeys.enumerated() where band < keys.count {
                 entries.append((keys[keys.index(keys.startIndex, offsetBy: band)], Int32(document)))
             }
-            return Self.pairs(sharingKeys: &entries, maxBucket: maxBucket)
+            return entries
         }
-        return CandidatePair.normalized(perBand.flatMap { $0 })
     }
 
-    /// The pairs of documents that share a key in one band (sorts `entries`); a bucket larger
-    /// than `maxBucket` links its members in a chain instead of all pairs.
+    /// The union of the pairs each band's buckets propose, sorted and unique.
+    ///
+    /// As many bands as there are threads are bucketed at once, and their pairs merged into the
+    /// result before the next ones are made: a similar pair is proposed by many bands, and those
+    /// duplicates are never all held at once (a million articles propose tens of millions).
+    ///
+    /// - Parameters:
+    ///   - count: the number of bands.
+    ///   - threads: how many bands are bucketed at once; the result does not depend on it.
+    ///   - maxBucket: buckets larger than this propose a chain instead of all pairs.
+    ///   - entries: a band's `(key, document)` entries, each document at most once.
+    private static func union(
+        ofBands count: Int, threads: ThreadCount, maxBucket: Int,
+        entries: @Sendable (Int) -> [(key: UInt64, document: Int32)]
+    ) -> [CandidatePair] {
+        var result: [CandidatePair] = []
+        let batch = max(1, threads.resolved)
+        for first in stride(from: 0, to: count, by: batch) {
+            let lists = Array(first..<min(first + batch, count)).parallelMap(threads: threads) { band in
+                var bandEntries = entries(band)
+                var pairs = Self.pairs(sharingKeys: &bandEntries, maxBucket: maxBucket)
+                // Unique already: a document has one key in a band, so one bucket.
+                pairs.sort()
+                return pairs
+            }
+            for list in lists { result = SortedSet.union(result, list) }
+        }
+        return result
+    }
+
+    /// The pairs of documents that share a key in one band (sorts `entries`), each once when
+    /// every document has one entry; a bucket larger than `maxBucket` links its members in a
+    /// chain instead of all pairs.
     private static func pairs(sharingKeys entries: inout [(key: UInt64, document: Int32)], maxBucket: Int) -> [CandidatePair] {
         entries.sort { $0.key != $1.key ? $0.key < $1.key : $0.document < $1.document }
         var pairs: [CandidatePair] = []

@@ -73,7 +73,10 @@ import Testing
         #expect(keys.allSatisfy { $0.isEmpty || $0.count == 32 })
         let expected = banding.candidatePairs(SignatureMatrix(signatures, width: 128), threads: .exactly(1), maxBucket: maxBucket)
         #expect(expected.count > 100)
-        for threads in [1, 2] {
+        // Without a cap, the pairs every band proposes, collected and normalized in one list.
+        if maxBucket == .max { #expect(expected == banding.candidatePairs(signatures)) }
+        // Bands are merged a thread's worth at a time: 32 bands in batches of 1, 2 and 3.
+        for threads in [1, 2, 3] {
             #expect(banding.candidatePairs(bandKeys: keys, threads: .exactly(threads), maxBucket: maxBucket) == expected)
         }
     }
