@@ -156,8 +156,15 @@ struct CorpusFeatures: Sendable {
     /// more short articles under three or more different headlines. Long articles sharing every
     /// shingle under new headlines are wire copies, not templates, and are never counted.
     ///
+    /// The shingles are counted in passes, each over the shingles of one residue of their hash,
+    /// so the sorted `(shingle, headline)` entries of a million short pages are never all held
+    /// at once; the passes change no result.
+    ///
+    /// - Parameter entriesPerPass: about how many entries a pass sorts.
     /// - Complexity: O(s log s) in the number of shingles of short articles.
-    static func templatePages(_ articles: [ArticleFeatures], configuration: ClusteringConfiguration) -> [Int] {
+    static func templatePages(
+        _ articles: [ArticleFeatures], configuration: ClusteringConfiguration, entriesPerPass: Int = 4 << 20
+    ) -> [Int] {
         let minimum = configuration.templateMinimumArticles
         guard minimum > 0, articles.count >= minimum else { return [] }
         let short = articles.indices.filter { index in
@@ -165,22 +172,28 @@ struct CorpusFeatures: Sendable {
         }
         guard short.count >= minimum else { return [] }
         let titles = short.map { articles[$0].headlineKey! }
-        var entries: [(shingle: UInt64, title: UInt64)] = []
-        for (position, index) in short.enumerated() {
-            for shingle in articles[index].templateShingles { entries.append((shingle, titles[position])) }
-        }
-        entries.sort { ($0.shingle, $0.title) < ($1.shingle, $1.title) }
+        let total = short.reduce(0) { $0 + articles[$1].templateShingles.count }
+        let passes = UInt64(max(1, (total + entriesPerPass - 1) / max(1, entriesPerPass)))
         var template = Set<UInt64>()
-        var start = 0
-        while start < entries.count {
-            var end = start + 1
-            var distinctTitles = 1
-            while end < entries.count, entries[end].shingle == entries[start].shingle {
-                if entries[end].title != entries[end - 1].title { distinctTitles += 1 }
-                end += 1
+        for pass in 0..<passes {
+            var entries: [(shingle: UInt64, title: UInt64)] = []
+            for (position, index) in short.enumerated() {
+                for shingle in articles[index].templateShingles where shingle % passes == pass {
+                    entries.append((shingle, titles[position]))
+                }
             }
-            if end - start >= minimum, distinctTitles >= 3 { template.insert(entries[start].shingle) }
-            start = end
+            entries.sort { ($0.shingle, $0.title) < ($1.shingle, $1.title) }
+            var start = 0
+            while start < entries.count {
+                var end = start + 1
+                var distinctTitles = 1
+                while end < entries.count, entries[end].shingle == entries[start].shingle {
+                    if entries[end].title != entries[end - 1].title { distinctTitles += 1 }
+                    end += 1
+                }
+                if end - start >= minimum, distinctTitles >= 3 { template.insert(entries[start].shingle) }
+                start = end
+            }
         }
         guard !template.isEmpty else { return [] }
         return short.filter { index in

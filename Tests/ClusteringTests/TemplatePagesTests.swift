@@ -37,6 +37,10 @@ import StoryModel
         #expect(features.prefix(5).allSatisfy { !$0.templateShingles.isEmpty })
         #expect(features[5].templateShingles.isEmpty)
         #expect(CorpusFeatures.templatePages(features, configuration: configuration) == [0, 1, 2, 3, 4])
+        // Counted in passes over residues of the shingle hashes, down to one entry a pass: the same pages.
+        for entriesPerPass in [1, 7, 100] {
+            #expect(CorpusFeatures.templatePages(features, configuration: configuration, entriesPerPass: entriesPerPass) == [0, 1, 2, 3, 4])
+        }
     }
 
     @Test func aTemplateNeedsEnoughPagesAndTheCheckCanBeTurnedOff() {
