@@ -88,8 +88,12 @@ public struct Pipeline: Sendable {
         let extractor = FeatureExtractor(configuration: configuration.clustering)
         var loaded = InputLoader.LoadedContents()
         var inputs = skipped
+        // One article a file is the common case: room for it up front, so a million articles'
+        // features are not copied into an array twice the size as they arrive.
         var features: [ArticleFeatures] = []
-        var summaries: [ArticleSummary] = []
+        features.reserveCapacity(files.count)
+        // Held packed through clustering, which never reads them (see `PackedSummaries`).
+        var summaries = PackedSummaries()
         progress?(Progress(stage: .loading, completed: 0, total: files.count))
         let batchSize = max(1, filesPerBatch)
         let prefetching = DispatchGroup()
@@ -109,7 +113,7 @@ public struct Pipeline: Sendable {
             var batchFeatures = result.items.map(\.0)
             ArticleFeatures.pack(&batchFeatures)
             features += batchFeatures
-            summaries += result.items.map(\.1)
+            for item in result.items { summaries.append(item.1) }
             StageTimer.add(to: "load, normalize, shingles and signatures")
             progress?(Progress(stage: .loading, completed: start + batch.count, total: files.count))
         }
@@ -118,13 +122,15 @@ public struct Pipeline: Sendable {
         StageTimer.printSums()
         StageTimer.start()
         inputs.sort { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
-        summaries.sort { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }
         progress?(Progress(stage: .clustering, completed: 0, total: 1))
         let clusters = EventClusterer(configuration: configuration.clustering, threads: configuration.threads)
             .cluster(features: consume features)
         progress?(Progress(stage: .clustering, completed: 1, total: 1))
+        var articles = summaries.summaries
+        summaries = PackedSummaries()
+        articles.sort { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }
         let report = RunReport(
-            generator: "storymerge \(StoryMergeVersion.current)", inputs: inputs, articles: summaries, clusters: clusters)
+            generator: "storymerge \(StoryMergeVersion.current)", inputs: inputs, articles: articles, clusters: clusters)
         return (report, Dictionary(files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first }))
     }
 
