@@ -74,7 +74,7 @@ package struct EventScorer: Sendable {
                 let key = features.dictionary.key(vectorA.ids[i])
                 let label = labels[key] ?? ("#\(String(key, radix: 16))", false)
                 shared.append(.init(
-                    term: label.text, isName: label.isName, contribution: vectorA.weights[i] * vectorB.weights[j]))
+                    term: label.text, isName: label.isName, contribution: Double(vectorA.weights[i]) * Double(vectorB.weights[j])))
                 i += 1
                 j += 1
             } else if vectorA.ids[i] < vectorB.ids[j] {

@@ -33,7 +33,7 @@ package struct InvertedIndex: Sendable {
         // Each document's top terms (on every core), then a counting sort by term: documents
         // were visited in order, so each term's postings come out ascending by document.
         let top: [[(term: Int32, weight: Float)]] = vectors.parallelMap(threads: threads) { vector in
-            Self.heaviest(vector, limit: max(0, topTerms)).map { (vector.ids[$0], Float(vector.weights[$0])) }
+            Self.heaviest(vector, limit: max(0, topTerms)).map { (vector.ids[$0], vector.weights[$0]) }
         }
         let vocabulary = Int(top.lazy.flatMap { $0.lazy.map(\.term) }.max() ?? -1) + 1
         var starts = [Int](repeating: 0, count: vocabulary + 1)

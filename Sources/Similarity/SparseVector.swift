@@ -3,11 +3,13 @@ package struct SparseVector: Sendable, Hashable {
     /// Term ids, strictly ascending. A slice: a corpus's vectors can share one buffer (see
     /// `TermWeighter.weigh`), so the first index need not be 0.
     package private(set) var ids: ArraySlice<Int32>
-    /// The weight of each id, at the same index: `weights[i]` belongs to `ids[i]`.
-    package private(set) var weights: ArraySlice<Double>
+    /// The weight of each id, at the same index: `weights[i]` belongs to `ids[i]`. Single
+    /// precision: a million articles' vectors hold over a hundred million weights, and scores
+    /// are summed in double precision from them.
+    package private(set) var weights: ArraySlice<Float>
 
-    /// Creates a vector from `(id, weight)` entries in any order; weights of repeated ids add up,
-    /// zero weights are dropped.
+    /// Creates a vector from `(id, weight)` entries in any order; weights of repeated ids add up
+    /// (in double precision) and are then kept in single precision; zero weights are dropped.
     package init(entries: [(id: Int32, weight: Double)]) {
         let sorted = entries.sorted { $0.id < $1.id }
         var ids: [Int32] = []
@@ -23,10 +25,10 @@ package struct SparseVector: Sendable, Hashable {
             }
         }
         var keptIDs: [Int32] = []
-        var keptWeights: [Double] = []
-        for (id, weight) in zip(ids, weights) where weight != 0 {
+        var keptWeights: [Float] = []
+        for (id, weight) in zip(ids, weights) where Float(weight) != 0 {
             keptIDs.append(id)
-            keptWeights.append(weight)
+            keptWeights.append(Float(weight))
         }
         self.ids = keptIDs[...]
         self.weights = keptWeights[...]
@@ -35,10 +37,10 @@ package struct SparseVector: Sendable, Hashable {
     /// Creates a vector from ids already strictly ascending and their weights, at the same
     /// indices; zero weights are dropped. Without zero weights the vector shares the slices'
     /// storage.
-    package init(ascendingIDs ids: ArraySlice<Int32>, weights: ArraySlice<Double>) {
+    package init(ascendingIDs ids: ArraySlice<Int32>, weights: ArraySlice<Float>) {
         precondition(ids.indices == weights.indices, "one weight per id, at the same index")
         if weights.contains(0) {
-            self.init(entries: zip(ids, weights).map { (id: $0.0, weight: $0.1) })
+            self.init(entries: zip(ids, weights).map { (id: $0.0, weight: Double($0.1)) })
         } else {
             self.init()
             self.ids = ids
@@ -58,7 +60,7 @@ package struct SparseVector: Sendable, Hashable {
     /// The Euclidean length.
     package var norm: Double {
         var sum = 0.0
-        for weight in weights { sum += weight * weight }
+        for weight in weights { sum += Double(weight) * Double(weight) }
         return sum.squareRoot()
     }
 
@@ -67,7 +69,7 @@ package struct SparseVector: Sendable, Hashable {
         let length = norm
         guard length > 0 else { return self }
         var copy = self
-        for index in copy.weights.indices { copy.weights[index] /= length }
+        for index in copy.weights.indices { copy.weights[index] = Float(Double(copy.weights[index]) / length) }
         return copy
     }
 
@@ -84,7 +86,7 @@ package struct SparseVector: Sendable, Hashable {
                         // Both indices advance without a branch; only a match adds.
                         while i < x.count, j < y.count {
                             let a = x[i], b = y[j]
-                            if a == b { sum += u[i] * v[j] }
+                            if a == b { sum += Double(u[i]) * Double(v[j]) }
                             i &+= a <= b ? 1 : 0
                             j &+= b <= a ? 1 : 0
                         }
@@ -109,6 +111,6 @@ package struct SparseVector: Sendable, Hashable {
     ///
     /// - Complexity: O(log n).
     package func weight(of id: Int32) -> Double {
-        SortedSet.position(of: id, in: ids).map { weights[$0] } ?? 0
+        SortedSet.position(of: id, in: ids).map { Double(weights[$0]) } ?? 0
     }
 }

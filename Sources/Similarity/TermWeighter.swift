@@ -52,7 +52,7 @@ package struct TermWeighter: Sendable {
         // documents at a time as their weights are written, so the weights' pages are filled
         // while the lists' pages go back to the system.
         let total = indexed.ids.last.map(\.endIndex) ?? 0
-        let weights = [Double](unsafeUninitializedCapacity: total) { buffer, initialized in
+        let weights = [Float](unsafeUninitializedCapacity: total) { buffer, initialized in
             let slots = SharedSlots(buffer.baseAddress)
             for rangeStart in stride(from: 0, to: n, by: Self.documentsPerRelease) {
                 let rangeEnd = min(rangeStart + Self.documentsPerRelease, n)
@@ -64,15 +64,22 @@ package struct TermWeighter: Sendable {
                         let ids = indexed.ids[document]
                         let target = slots.pointer! + ids.startIndex
                         // Ids ascend with keys, and each document's features are sorted by key.
-                        var sum = 0.0
-                        for (offset, feature) in documents[document - rangeStart].enumerated() {
-                            let weight = (1 + logarithm(Double(feature.count))) * idf[Int(ids[ids.startIndex + offset])] * feature.boost
-                            (target + offset).initialize(to: weight)
-                            sum += weight * weight
+                        let features = documents[document - rangeStart]
+                        func weight(_ offset: Int) -> Double {
+                            (1 + logarithm(Double(features[offset].count))) * idf[Int(ids[ids.startIndex + offset])]
+                                * features[offset].boost
                         }
-                        // As `SparseVector.normalized()` scales: by the Euclidean length.
+                        var sum = 0.0
+                        for offset in features.indices {
+                            let value = weight(offset)
+                            sum += value * value
+                        }
+                        // As `SparseVector.normalized()` scales: by the Euclidean length, in
+                        // double precision, each weight rounded once.
                         let length = sum.squareRoot()
-                        if length > 0 { for offset in 0..<ids.count { target[offset] /= length } }
+                        for offset in features.indices {
+                            (target + offset).initialize(to: Float(length > 0 ? weight(offset) / length : weight(offset)))
+                        }
                     }
                     return true
                 }
