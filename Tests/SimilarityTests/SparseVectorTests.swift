@@ -62,7 +62,7 @@ import StoryModel
             #expect(viaAccessor.ids == indexed.ids)
             #expect(viaAccessor.documentFrequencies == indexed.documentFrequencies)
             // Indexed in passes over ranges of buckets (as a large corpus is): the same result.
-            for passes in [1, 3, 7, 64] {
+            for passes in [1, 3, 7, 64, 4096] {
                 let inPasses = TermDictionary.indexing(features, key: { $0.key }, threads: threads, passes: passes)
                 #expect(inPasses.dictionary.keys == indexed.dictionary.keys)
                 #expect(inPasses.ids == indexed.ids)
