@@ -17,7 +17,7 @@ package struct ArticleFeatures: Sendable {
     let wordCount: Int
     /// Sorted unique fingerprints of the word-shingle hashes (see `ShingleFingerprints`), for
     /// near-duplicate checks: half the memory of the hashes. A slice, so a batch of articles
-    /// can share one buffer (see `packShingles(_:)`).
+    /// can share one buffer (see `pack(_:)`).
     var shingles: ArraySlice<UInt32>
     /// The sorted unique word-shingle hashes of a short article with a headline (a possible
     /// template page, see `CorpusFeatures.templatePages`); empty for every other article.
@@ -25,22 +25,28 @@ package struct ArticleFeatures: Sendable {
     /// The LSH band keys of the MinHash signature of `shingles` (see `LSHBanding.bandKeys`);
     /// empty when there are no shingles. A slice, so a batch can share one buffer (see `pack(_:)`).
     var bandKeys: ArraySlice<UInt64>
-    /// The term keys of every sentence, one after another; sentence `i` ends at `termEnds[i]`.
-    private var sentenceTerms: ArraySlice<UInt64>
+    /// The distinct term and name keys of the article, or of the batch it was packed with (see
+    /// `pack(_:)`), in order of first appearance (see `KeyInterner`): the key lists below hold
+    /// positions in it, 32 bits instead of 64.
+    private var keyTable: [UInt64]
+    /// The term keys of every sentence (as positions in `keyTable`), one after another;
+    /// sentence `i` ends at `termEnds[i]`.
+    private var sentenceTerms: ArraySlice<UInt32>
     /// Where each sentence's terms end in `sentenceTerms` (offsets from its start).
     private var termEnds: ArraySlice<Int32>
-    /// The name keys of every sentence, one after another; sentence `i` ends at `nameEnds[i]`.
-    private var sentenceNames: ArraySlice<UInt64>
+    /// The name keys of every sentence (as positions in `keyTable`), one after another;
+    /// sentence `i` ends at `nameEnds[i]`.
+    private var sentenceNames: ArraySlice<UInt32>
     /// Where each sentence's names end in `sentenceNames` (offsets from its start).
     private var nameEnds: ArraySlice<Int32>
-    /// Term keys of the headline.
-    private var titleTerms: ArraySlice<UInt64>
-    /// Name keys of the headline.
-    private var titleNames: ArraySlice<UInt64>
-    /// Keys of terms that are numbers ("20", "3.5"), sorted, unique.
-    private var numberKeys: ArraySlice<UInt64>
-    /// Keys of names of two or more words, sorted, unique.
-    private var phraseKeys: ArraySlice<UInt64>
+    /// Term keys of the headline (as positions in `keyTable`).
+    private var titleTerms: ArraySlice<UInt32>
+    /// Name keys of the headline (as positions in `keyTable`).
+    private var titleNames: ArraySlice<UInt32>
+    /// Keys of terms that are numbers ("20", "3.5"), as positions in `keyTable`, sorted, unique.
+    private var numberKeys: ArraySlice<UInt32>
+    /// Keys of names of two or more words, as positions in `keyTable`, sorted, unique.
+    private var phraseKeys: ArraySlice<UInt32>
     /// A hash of the headline's terms, `nil` when it has none (template pages need a headline).
     let headlineKey: UInt64?
     /// How many content terms the kept sentences hold.
@@ -136,10 +142,14 @@ package struct ArticleFeatures: Sendable {
         var titleTerms: [UInt64] = [], titleNames: [UInt64] = []
         termKeys(article.titleTerms, into: &titleTerms)
         nameKeys(article.titleNames, into: &titleNames)
-        (sentenceTerms, self.termEnds, sentenceNames, self.nameEnds) = (terms[...], termEnds[...], names[...], nameEnds[...])
-        (self.titleTerms, self.titleNames) = (titleTerms[...], titleNames[...])
-        numberKeys = SortedSet.uniqued(numbers)[...]
-        phraseKeys = SortedSet.uniqued(phrases)[...]
+        // Numbers are terms and phrases are names: their keys are numbered with the lists'.
+        var interner = KeyInterner(capacity: terms.count + names.count + titleTerms.count + titleNames.count)
+        (sentenceTerms, self.termEnds) = (interner.positions(of: terms)[...], termEnds[...])
+        (sentenceNames, self.nameEnds) = (interner.positions(of: names)[...], nameEnds[...])
+        (self.titleTerms, self.titleNames) = (interner.positions(of: titleTerms)[...], interner.positions(of: titleNames)[...])
+        numberKeys = SortedSet.uniqued(interner.positions(of: numbers))[...]
+        phraseKeys = SortedSet.uniqued(interner.positions(of: phrases))[...]
+        keyTable = interner.keys
         headlineKey = article.titleTerms.isEmpty
             ? nil : StableHash.hash(article.titleTerms.joined(separator: " "), seed: seed)
         if headlineKey != nil, termCount < templateMaximumTerms { templateShingles = shingleHashes }
@@ -147,10 +157,14 @@ package struct ArticleFeatures: Sendable {
 
     /// Calls `body` with the key of each sentence that has one (see `sentenceKey`), in order.
     func forEachSentenceKey(seed: UInt64, _ body: (UInt64) -> Void) {
+        let table = keyTable
+        var keys: [UInt64] = []
         var start = sentenceTerms.startIndex
         for end in termEnds {
             let end = sentenceTerms.startIndex + Int(end)
-            if let key = Self.sentenceKey(termKeys: sentenceTerms[start..<end], seed: seed) { body(key) }
+            keys.removeAll(keepingCapacity: true)
+            for position in sentenceTerms[start..<end] { keys.append(table[Int(position)]) }
+            if let key = Self.sentenceKey(termKeys: keys[...], seed: seed) { body(key) }
             start = end
         }
     }
@@ -173,11 +187,14 @@ package struct ArticleFeatures: Sendable {
         sourceKey: (UInt64) -> UInt64? = { _ in nil }
     ) {
         let seed = configuration.seed
-        // Every occurrence's key, then sorted: runs of one key are its count. Flat arrays of
-        // integers, not dictionaries of strings.
-        var termKeys: [UInt64] = []
-        var nameKeys: [UInt64] = []
+        // Every occurrence's key (terms and names as positions in `keyTable`), then sorted:
+        // runs of one key are its count. Flat arrays of integers, not dictionaries of strings.
+        // The features are sorted by key at the end, whatever order the positions gave.
+        var termKeys: [UInt32] = []
+        var nameKeys: [UInt32] = []
         var pairKeys: [UInt64] = []
+        var sentenceKeys: [UInt64] = []
+        let table = keyTable
         let pairs = configuration.termPairBoost > 0
         // Offsets in the slices: `termEnds` and `nameEnds` count from each slice's start.
         var termStart = sentenceTerms.startIndex, nameStart = sentenceNames.startIndex
@@ -187,14 +204,16 @@ package struct ArticleFeatures: Sendable {
             defer { (termStart, nameStart) = (termEnd, nameEnd) }
             if titleOnly { continue }
             let terms = sentenceTerms[termStart..<termEnd]
-            if !boilerplate.isEmpty, let key = Self.sentenceKey(termKeys: terms, seed: seed),
+            sentenceKeys.removeAll(keepingCapacity: true)
+            for position in terms { sentenceKeys.append(table[Int(position)]) }
+            if !boilerplate.isEmpty, let key = Self.sentenceKey(termKeys: sentenceKeys[...], seed: seed),
                 boilerplate.contains(key) || sourceKey(key).map(boilerplate.contains) == true {
                 continue
             }
             termKeys.append(contentsOf: terms)
-            if pairs, terms.count > 1 {
-                for index in (terms.startIndex + 1)..<terms.endIndex {
-                    pairKeys.append(Self.pairKey(terms[index - 1], terms[index], seed: seed))
+            if pairs, sentenceKeys.count > 1 {
+                for index in 1..<sentenceKeys.count {
+                    pairKeys.append(Self.pairKey(sentenceKeys[index - 1], sentenceKeys[index], seed: seed))
                 }
             }
             nameKeys.append(contentsOf: sentenceNames[nameStart..<nameEnd])
@@ -202,34 +221,35 @@ package struct ArticleFeatures: Sendable {
         termKeys.append(contentsOf: titleTerms)
         nameKeys.append(contentsOf: titleNames)
         let titleTerms = Set(titleTerms), titleNames = Set(titleNames)
-        func isNumber(_ key: UInt64) -> Bool { SortedSet.position(of: key, in: numberKeys) != nil }
-        func isPhrase(_ key: UInt64) -> Bool { SortedSet.position(of: key, in: phraseKeys) != nil }
+        func isNumber(_ position: UInt32) -> Bool { SortedSet.position(of: position, in: numberKeys) != nil }
+        func isPhrase(_ position: UInt32) -> Bool { SortedSet.position(of: position, in: phraseKeys) != nil }
 
         let countedTerms = Self.counted(&termKeys), countedPairs = Self.counted(&pairKeys)
         let countedNames = Self.counted(&nameKeys)
         let keepsNames = configuration.nameSimilarityShare > 0
         var features: [WeightedFeature] = []
         features.reserveCapacity(countedTerms.count + countedPairs.count + countedNames.count)
-        for (key, count) in countedTerms {
-            var boost = isNumber(key) ? configuration.numberBoost : 1
-            if titleTerms.contains(key) { boost *= configuration.titleBoost }
-            features.append(WeightedFeature(key: key, count: count, boost: boost))
+        for (position, count) in countedTerms {
+            var boost = isNumber(position) ? configuration.numberBoost : 1
+            if titleTerms.contains(position) { boost *= configuration.titleBoost }
+            features.append(WeightedFeature(key: table[Int(position)], count: count, boost: boost))
         }
         for (key, count) in countedPairs {
             features.append(WeightedFeature(key: key, count: count, boost: configuration.termPairBoost))
         }
         var nameFeatures: [WeightedFeature] = []
         if keepsNames { nameFeatures.reserveCapacity(countedNames.count) }
-        for (key, count) in countedNames {
-            var boost = isPhrase(key) ? configuration.phraseNameBoost : configuration.nameBoost
-            if titleNames.contains(key) { boost *= configuration.titleBoost }
-            let feature = WeightedFeature(key: key, count: count, boost: boost)
+        for (position, count) in countedNames {
+            var boost = isPhrase(position) ? configuration.phraseNameBoost : configuration.nameBoost
+            if titleNames.contains(position) { boost *= configuration.titleBoost }
+            let feature = WeightedFeature(key: table[Int(position)], count: count, boost: boost)
             features.append(feature)
             if keepsNames { nameFeatures.append(feature) }
         }
         features.sort { $0.key < $1.key }
         self.features = features
         self.nameFeatures = nameFeatures
+        keyTable = []
         sentenceTerms = []
         sentenceNames = []
         termEnds = []
@@ -242,7 +262,8 @@ package struct ArticleFeatures: Sendable {
 
     /// Moves the per-article lists of a batch of articles into a few buffers the batch shares:
     /// shingle fingerprints in one, band keys in another, term, name, headline, number and
-    /// phrase keys in a third, sentence ends in a fourth.
+    /// phrase keys in a third (as positions in one key table for the batch, which replaces each
+    /// article's own), sentence ends in a fourth.
     ///
     /// These lists are most of an article's features, and each buffer is freed whole by the
     /// stage that last reads it (the near-duplicate check, LSH, weighing). Held per article,
@@ -251,12 +272,24 @@ package struct ArticleFeatures: Sendable {
     package static func pack(_ articles: inout [ArticleFeatures]) {
         let shingles = packed(articles.map(\.shingles))
         let bandKeys = packed(articles.map(\.bandKeys))
-        let keys = packed(articles.flatMap { article in
-            [article.sentenceTerms, article.sentenceNames, article.titleTerms, article.titleNames,
-             article.numberKeys, article.phraseKeys]
+        // One key table for the batch, ascending: each article's positions move to the batch
+        // table's, and since they then sort as their keys do, `weigh` counts them in key order.
+        var interner = KeyInterner(capacity: articles.reduce(0) { $0 + $1.keyTable.count } / 4)
+        let firstSeen = articles.map { interner.positions(of: $0.keyTable) }
+        let table = SortedSet.uniqued(interner.keys)
+        var rank = [UInt32](repeating: 0, count: table.count)
+        for (position, key) in table.enumerated() { rank[Int(interner.position(of: key))] = UInt32(position) }
+        let keys = packed(articles.indices.flatMap { index in
+            let article = articles[index]
+            let moved = firstSeen[index].map { rank[Int($0)] }
+            func move(_ list: ArraySlice<UInt32>) -> ArraySlice<UInt32> { list.map { moved[Int($0)] }[...] }
+            // Number and phrase positions stay sorted, for the lookups in `weigh`.
+            return [move(article.sentenceTerms), move(article.sentenceNames), move(article.titleTerms),
+                    move(article.titleNames), move(article.numberKeys).sorted()[...], move(article.phraseKeys).sorted()[...]]
         })
         let ends = packed(articles.flatMap { [$0.termEnds, $0.nameEnds] })
         for index in articles.indices {
+            articles[index].keyTable = table
             articles[index].shingles = shingles[index]
             articles[index].bandKeys = bandKeys[index]
             (articles[index].sentenceTerms, articles[index].sentenceNames) = (keys[6 * index], keys[6 * index + 1])
@@ -319,9 +352,9 @@ package struct ArticleFeatures: Sendable {
     }
 
     /// Each distinct key with its number of occurrences, ascending by key (sorts `keys`).
-    static func counted(_ keys: inout [UInt64]) -> [(key: UInt64, count: Int)] {
+    static func counted<Key: Comparable>(_ keys: inout [Key]) -> [(key: Key, count: Int)] {
         keys.sort()
-        var result: [(key: UInt64, count: Int)] = []
+        var result: [(key: Key, count: Int)] = []
         var start = 0
         while start < keys.count {
             var end = start + 1

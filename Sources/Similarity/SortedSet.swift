@@ -96,6 +96,7 @@ package enum SortedSet {
     /// - Complexity: O(log n).
     @_specialize(exported: true, where Sorted == [UInt64])
     @_specialize(exported: true, where Sorted == ArraySlice<UInt64>)
+    @_specialize(exported: true, where Sorted == ArraySlice<UInt32>)
     @inlinable package static func position<Sorted: RandomAccessCollection>(
         of value: Sorted.Element, in sorted: Sorted
     ) -> Int? where Sorted.Element: Comparable, Sorted.Index == Int {

@@ -49,6 +49,18 @@ import Testing
         expectContiguous(packed.map(\.shingles))
         expectContiguous(packed.map(\.bandKeys))
         #expect(packed.reduce(0) { $0 + $1.shingles.count } > 100)
+        // Weighed from positions in the batch's key table, the features weighed from each
+        // article's own table, with and without boilerplate sentences left out.
+        let someSentences = Set(sentenceKeys(features[0]).prefix(2))
+        for boilerplate in [Set<UInt64>(), someSentences] {
+            var (own, shared) = (features, packed)
+            for index in own.indices {
+                own[index].weigh(configuration: configuration, boilerplate: boilerplate)
+                shared[index].weigh(configuration: configuration, boilerplate: boilerplate)
+            }
+            #expect(own.allSatisfy { !$0.features.isEmpty })
+            #expect(zip(own, shared).allSatisfy { $0.features == $1.features })
+        }
         let clusterer = EventClusterer()
         let expected = clusterer.cluster(features: features)
         #expect(expected.count > 1)
