@@ -58,7 +58,7 @@ package struct EventClusterer: Sendable {
         // Average link needs only the edges and days: the vectors go before it builds its maps.
         corpus.releaseVectors()
         FreedMemory.returnToSystem()
-        StageTimer.finished("pair scores")
+        StageTimer.finished("pair scores (\(edges.count) edges)")
         // Dates act through the pair scores (`CorpusFeatures.dateFactor`); with no half-life the
         // window is a hard limit between clusters too.
         let window = configuration.dateWindowDays
