@@ -14,8 +14,9 @@ struct CorpusFeatures: Sendable {
     /// Name-only vectors, unit length, in input order; empty once released, and when
     /// `nameSimilarityShare` is 0 (no score reads them then).
     private(set) var nameVectors: [SparseVector]
-    /// Pairs proposed by LSH over the MinHash signatures.
-    let lshPairs: [CandidatePair]
+    /// Pairs proposed by LSH over the MinHash signatures (empty once taken, see
+    /// `takeCandidatePairs`).
+    private(set) var lshPairs: [CandidatePair]
     /// Near-duplicate groups (two or more articles each, ascending, by smallest member).
     let nearDuplicateGroups: [[Int]]
     /// Sentence keys treated as boilerplate across the corpus.
@@ -400,14 +401,19 @@ struct CorpusFeatures: Sendable {
     ///
     /// Terms among the top terms of more than a tenth of the articles (at least 50, at most 400)
     /// are too common to propose pairs. With both caps the pair count stays linear in the corpus.
-    func candidatePairs(threads: ThreadCount = .allCores) -> [CandidatePair] {
+    ///
+    /// The LSH pairs go into the result: a million articles' 19 million pairs are not held
+    /// again through scoring and clustering.
+    mutating func takeCandidatePairs(threads: ThreadCount = .allCores) -> [CandidatePair] {
         let maxPostings = min(max(50, articles.count / 10), 400)
         let index = InvertedIndex(
             vectors: vectors, topTerms: configuration.candidateTermsPerArticle, maxPostings: maxPostings,
             threads: threads)
         let neighbors = index.candidatePairs(neighbors: max(1, configuration.candidateNeighbors), threads: threads)
         // Both lists come sorted and unique.
-        return SortedSet.union(lshPairs, neighbors)
+        let lsh = lshPairs
+        lshPairs = []
+        return SortedSet.union(lsh, neighbors)
     }
 }
 

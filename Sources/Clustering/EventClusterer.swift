@@ -48,7 +48,7 @@ package struct EventClusterer: Sendable {
         let ordered = corpus.articles
         let duplicateGroups = corpus.nearDuplicateGroups
 
-        var scored = corpus.candidatePairs(threads: threads)
+        var scored = corpus.takeCandidatePairs(threads: threads)
         StageTimer.finished("candidate pairs (\(scored.count))")
         if exhaustiveCandidates {
             scored = []

@@ -42,10 +42,11 @@ import StoryModel
         if let value = environment["STORYMERGE_EVAL_SAMESRC"].flatMap(Double.init) { configuration.sameSourceFactor = value }
         if environment["STORYMERGE_EVAL_PROFILE"] == "1" {
             var clock = Date()
-            let features = CorpusFeatures(articles.sorted { $0.id < $1.id }, configuration: configuration)
+            var features = CorpusFeatures(articles.sorted { $0.id < $1.id }, configuration: configuration)
             print("PROFILE features \(Date().timeIntervalSince(clock))s"); clock = Date()
-            let pairs = features.candidatePairs()
-            print("PROFILE candidates \(pairs.count) lsh \(features.lshPairs.count) \(Date().timeIntervalSince(clock))s"); clock = Date()
+            let lshCount = features.lshPairs.count
+            let pairs = features.takeCandidatePairs()
+            print("PROFILE candidates \(pairs.count) lsh \(lshCount) \(Date().timeIntervalSince(clock))s"); clock = Date()
             var total = 0.0
             for pair in pairs { total += features.similarity(pair.first, pair.second) }
             print("PROFILE scoring \(Date().timeIntervalSince(clock))s \(total)")
