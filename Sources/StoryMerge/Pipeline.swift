@@ -87,12 +87,14 @@ public struct Pipeline: Sendable {
         let normalizer = TextNormalizer(findsMentionedDays: false)
         let extractor = FeatureExtractor(configuration: configuration.clustering)
         var loaded = InputLoader.LoadedContents()
-        var inputs = skipped
+        // Records and summaries are held packed through clustering, which never reads them (see
+        // `PackedInputRecords`, `PackedSummaries`).
+        var inputs = PackedInputRecords()
+        inputs.append(contentsOf: skipped)
         // One article a file is the common case: room for it up front, so a million articles'
         // features are not copied into an array twice the size as they arrive.
         var features: [ArticleFeatures] = []
         features.reserveCapacity(files.count)
-        // Held packed through clustering, which never reads them (see `PackedSummaries`).
         var summaries = PackedSummaries()
         progress?(Progress(stage: .loading, completed: 0, total: files.count))
         let batchSize = max(1, filesPerBatch)
@@ -109,7 +111,7 @@ public struct Pipeline: Sendable {
                 let normalized = normalizer.normalize(article)
                 return (extractor.features(of: normalized), ArticleSummary(normalized))
             }
-            inputs += result.records
+            inputs.append(contentsOf: result.records)
             var batchFeatures = result.items.map(\.0)
             ArticleFeatures.pack(&batchFeatures)
             features += batchFeatures
@@ -121,16 +123,18 @@ public struct Pipeline: Sendable {
         if !keepsFiles { files = [] }
         StageTimer.printSums()
         StageTimer.start()
-        inputs.sort { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
         progress?(Progress(stage: .clustering, completed: 0, total: 1))
         let clusters = EventClusterer(configuration: configuration.clustering, threads: configuration.threads)
             .cluster(features: consume features)
         progress?(Progress(stage: .clustering, completed: 1, total: 1))
+        var records = inputs.records
+        inputs = PackedInputRecords()
+        records.sort { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
         var articles = summaries.summaries
         summaries = PackedSummaries()
         articles.sort { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }
         let report = RunReport(
-            generator: "storymerge \(StoryMergeVersion.current)", inputs: inputs, articles: articles, clusters: clusters)
+            generator: "storymerge \(StoryMergeVersion.current)", inputs: records, articles: articles, clusters: clusters)
         return (report, Dictionary(files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first }))
     }
 
