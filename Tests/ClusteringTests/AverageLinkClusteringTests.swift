@@ -52,6 +52,36 @@ import Similarity
         #expect(edges.similarities == [0.4, 0.7, 0.2])
     }
 
+    /// Link sums bucketed one range of clusters at a time are the sums of bucketing all at
+    /// once, with groups whose members' edges share entries.
+    @Test func linkSumsDoNotDependOnTheRanges() {
+        var random = SplitMix64(seed: 77)
+        let count = 500
+        var edges: [Edge] = []
+        for a in 0..<count {
+            for _ in 0..<(1 + Int(random.next() % 12)) {
+                let b = Int(random.next() % UInt64(count))
+                if b != a { edges.append(Edge(a: a, b: b, similarity: Double(1 + random.next() % 40) * 0.025)) }
+            }
+        }
+        // Groups of three (owner: the smallest member) for a tenth of the items.
+        let owner = (0..<count).map { $0 % 10 == 0 ? $0 : ($0 % 10 < 3 ? $0 - $0 % 10 : $0) }
+        func sums(ranges: Int, threads: Int) -> (links: [[Double]], within: [Double]) {
+            var within = [Double](repeating: 0, count: count)
+            let links = AverageLinkClustering.linkSums(
+                count: count, owner: owner, edges: Edges(edges), withinSum: &within, threads: .exactly(threads), ranges: ranges)
+            return (links.map { map in (0..<count).map { map[$0] ?? -1 } }, within)
+        }
+        let one = sums(ranges: 1, threads: 1)
+        #expect(one.within.contains { $0 > 0 })
+        #expect(one.links.joined().filter { $0 > 0 }.count > 1_000)
+        for (ranges, threads) in [(3, 1), (8, 2), (500, 2), (10_000, 3)] {
+            let other = sums(ranges: ranges, threads: threads)
+            #expect(other.links == one.links, "\(ranges) ranges")
+            #expect(other.within == one.within)
+        }
+    }
+
     @Test func unionFindRootsAreSmallest() {
         var sets = UnionFind(count: 6)
         sets.union(4, 2)
