@@ -177,24 +177,14 @@ struct CorpusFeatures: Sendable {
         let passes = UInt64(max(1, (total + entriesPerPass - 1) / max(1, entriesPerPass)))
         var template = Set<UInt64>()
         for pass in 0..<passes {
-            var entries: [(shingle: UInt64, title: UInt64)] = []
+            // Each shingle with the headline of every short page holding it.
+            var entries: [(key: UInt64, group: UInt64)] = []
             for (position, index) in short.enumerated() {
                 for shingle in articles[index].templateShingles where shingle % passes == pass {
                     entries.append((shingle, titles[position]))
                 }
             }
-            entries.sort { ($0.shingle, $0.title) < ($1.shingle, $1.title) }
-            var start = 0
-            while start < entries.count {
-                var end = start + 1
-                var distinctTitles = 1
-                while end < entries.count, entries[end].shingle == entries[start].shingle {
-                    if entries[end].title != entries[end - 1].title { distinctTitles += 1 }
-                    end += 1
-                }
-                if end - start >= minimum, distinctTitles >= 3 { template.insert(entries[start].shingle) }
-                start = end
-            }
+            template.formUnion(Self.keys(of: entries, minimumEntries: minimum, minimumGroups: 3))
         }
         guard !template.isEmpty else { return [] }
         return short.filter { index in
@@ -276,8 +266,16 @@ struct CorpusFeatures: Sendable {
 
     /// Keys that occur in at least `cutoff` distinct groups.
     static func frequentKeys(_ entries: [(key: UInt64, group: Int)], cutoff: Int) -> Set<UInt64> {
-        guard cutoff != Int.max, !entries.isEmpty else { return [] }
-        let sorted = entries.sorted { ($0.key, $0.group) < ($1.key, $1.group) }
+        guard cutoff != Int.max else { return [] }
+        return keys(of: entries, minimumEntries: 1, minimumGroups: cutoff)
+    }
+
+    /// The keys with at least `minimumEntries` entries in at least `minimumGroups` distinct
+    /// groups (entries are sorted by key and group, and each run of one key counted).
+    static func keys<Group: Comparable>(
+        of entries: [(key: UInt64, group: Group)], minimumEntries: Int, minimumGroups: Int
+    ) -> Set<UInt64> {
+        let sorted = entries.sorted { $0.key != $1.key ? $0.key < $1.key : $0.group < $1.group }
         var result = Set<UInt64>()
         var start = 0
         while start < sorted.count {
@@ -287,7 +285,7 @@ struct CorpusFeatures: Sendable {
                 if sorted[end].group != sorted[end - 1].group { groups += 1 }
                 end += 1
             }
-            if groups >= cutoff { result.insert(sorted[start].key) }
+            if end - start >= minimumEntries, groups >= minimumGroups { result.insert(sorted[start].key) }
             start = end
         }
         return result
