@@ -26,13 +26,8 @@ import StoryModel
                     articleIDs: [path]))
             }
         }
-        for capacity in [1 << 22, 100, 8] {
-            var packed = PackedInputRecords(chunkCapacity: capacity)
-            #expect(packed.records.isEmpty)
-            packed.append(contentsOf: records.prefix(50))
-            for record in records.dropFirst(50) { packed.append(record) }
-            #expect(packed.count == 200)
-            #expect(packed.records == records, "buffers of \(capacity) bytes")
-        }
+        expectPackedRoundTrip(
+            records, capacities: [1 << 22, 100, 8], firstAtOnce: 50, make: { PackedInputRecords(chunkCapacity: $0) },
+            appendAll: { $0.append(contentsOf: $1) }, append: { $0.append($1) }, count: \.count, read: \.records)
     }
 }

@@ -18,13 +18,8 @@ import StoryModel
                 lead: index % 9 == 0 ? nil : String(repeating: "Lead sentence \(index). ", count: 1 + index % 5)))
         }
         // One buffer for all; buffers of a few summaries; buffers smaller than one summary.
-        for capacity in [1 << 22, 700, 16] {
-            var packed = PackedSummaries(chunkCapacity: capacity)
-            #expect(packed.summaries.isEmpty)
-            packed.append(contentsOf: summaries.prefix(100))
-            for summary in summaries.dropFirst(100) { packed.append(summary) }
-            #expect(packed.count == 300)
-            #expect(packed.summaries == summaries, "buffers of \(capacity) bytes")
-        }
+        expectPackedRoundTrip(
+            summaries, capacities: [1 << 22, 700, 16], firstAtOnce: 100, make: { PackedSummaries(chunkCapacity: $0) },
+            appendAll: { $0.append(contentsOf: $1) }, append: { $0.append($1) }, count: \.count, read: \.summaries)
     }
 }
