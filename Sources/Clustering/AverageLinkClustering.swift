@@ -10,9 +10,9 @@ internal import StoryModel
 /// forbid merges (the date window). Ties are broken by the smaller cluster ids, so the result
 /// does not depend on hashing or on input order.
 struct AverageLinkClustering {
-    /// A weighted edge between two items.
+    /// A weighted edge between two items, one at a time (a graph's edges are held as `Edges`).
     struct Edge {
-        /// The items, stored in 32 bits: a million articles' edges take 16 bytes each.
+        /// The items.
         private var first: Int32, second: Int32
         /// The similarity.
         var similarity: Double
