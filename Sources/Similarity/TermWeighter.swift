@@ -60,25 +60,24 @@ package struct TermWeighter: Sendable {
                 for document in rangeStart..<rangeEnd { lists[document] = [] }
                 let blockSize = 1024
                 _ = Array(stride(from: rangeStart, to: rangeEnd, by: blockSize)).parallelMap(threads: threads) { first -> Bool in
+                    // Each document's weights in double precision, computed once, then scaled.
+                    var values: [Double] = []
                     for document in first..<min(first + blockSize, rangeEnd) {
                         let ids = indexed.ids[document]
                         let target = slots.pointer! + ids.startIndex
                         // Ids ascend with keys, and each document's features are sorted by key.
-                        let features = documents[document - rangeStart]
-                        func weight(_ offset: Int) -> Double {
-                            (1 + logarithm(Double(features[offset].count))) * idf[Int(ids[ids.startIndex + offset])]
-                                * features[offset].boost
-                        }
+                        values.removeAll(keepingCapacity: true)
                         var sum = 0.0
-                        for offset in features.indices {
-                            let value = weight(offset)
+                        for (offset, feature) in documents[document - rangeStart].enumerated() {
+                            let value = (1 + logarithm(Double(feature.count))) * idf[Int(ids[ids.startIndex + offset])] * feature.boost
+                            values.append(value)
                             sum += value * value
                         }
                         // As `SparseVector.normalized()` scales: by the Euclidean length, in
                         // double precision, each weight rounded once.
                         let length = sum.squareRoot()
-                        for offset in features.indices {
-                            (target + offset).initialize(to: Float(length > 0 ? weight(offset) / length : weight(offset)))
+                        for (offset, value) in values.enumerated() {
+                            (target + offset).initialize(to: Float(length > 0 ? value / length : value))
                         }
                     }
                     return true
