@@ -133,7 +133,6 @@ package enum SortedSet {
     ///
     /// - Complexity: O(n + m), usually far less for sets that share little.
     @_specialize(exported: true, where T == UInt64)
-    @_specialize(exported: true, where T == UInt32)
     @inlinable package static func intersectionCount<T: Comparable>(
         _ a: UnsafeBufferPointer<T>, _ b: UnsafeBufferPointer<T>, stoppingBelow need: Double
     ) -> Int? {
@@ -145,6 +144,58 @@ package enum SortedSet {
                 if Double(shared + min(a.count - i, b.count - j)) < need { return nil }
             }
             checkpoint -= 1
+            let x = a[i], y = b[j]
+            if x < y {
+                i += 1
+            } else if y < x {
+                j += 1
+            } else {
+                shared += 1
+                i += 1
+                j += 1
+            }
+        }
+        return Double(shared) < need ? nil : shared
+    }
+
+    /// The number of values two sorted unique 32-bit buffers share, or `nil` as soon as it can
+    /// no longer reach `need` — the same answer as the generic version, four values at a time.
+    ///
+    /// Each step compares a block of four values from each side all against all (the second
+    /// block in its four rotations) and then moves past the block whose last value is smaller,
+    /// or both when those are equal. A shared value is met in exactly one pair of blocks, so it
+    /// is counted once; the last few values of the shorter remainder are merged one by one.
+    ///
+    /// - Complexity: O(n + m), usually far less for sets that share little.
+    package static func intersectionCount(
+        _ a: UnsafeBufferPointer<UInt32>, _ b: UnsafeBufferPointer<UInt32>, stoppingBelow need: Double
+    ) -> Int? {
+        var i = 0, j = 0, shared = 0
+        let countA = a.count, countB = b.count
+        if countA >= 4, countB >= 4, let baseA = a.baseAddress, let baseB = b.baseAddress {
+            let rawA = UnsafeRawPointer(baseA), rawB = UnsafeRawPointer(baseB)
+            let stride = MemoryLayout<UInt32>.stride
+            var checkpoint = 0
+            while i + 4 <= countA, j + 4 <= countB {
+                if checkpoint == 0 {
+                    checkpoint = 8
+                    // An upper bound: the current block of one side may already have matched.
+                    if Double(shared + min(countA - i, countB - j)) < need { return nil }
+                }
+                checkpoint -= 1
+                let x = rawA.loadUnaligned(fromByteOffset: i * stride, as: SIMD4<UInt32>.self)
+                let y = rawB.loadUnaligned(fromByteOffset: j * stride, as: SIMD4<UInt32>.self)
+                let matches = (x .== y)
+                    .| (x .== SIMD4(y[1], y[2], y[3], y[0]))
+                    .| (x .== SIMD4(y[2], y[3], y[0], y[1]))
+                    .| (x .== SIMD4(y[3], y[0], y[1], y[2]))
+                shared &+= Int(SIMD4<UInt32>(repeating: 0).replacing(with: 1, where: matches).wrappedSum())
+                let lastA = x[3], lastB = y[3]
+                i &+= lastA <= lastB ? 4 : 0
+                j &+= lastB <= lastA ? 4 : 0
+            }
+        }
+        while i < countA, j < countB {
             let x = a[i], y = b[j]
             if x < y {
                 i += 1

@@ -25,6 +25,27 @@ import Testing
         }
     }
 
+    @Test func blockwiseIntersectionOf32BitSetsAgreesWithTheMerge() {
+        var generator = SplitMix64(seed: 11)
+        for round in 0..<2_000 {
+            // Dense universes make long runs of shared values, sparse ones few; sizes cross the
+            // four-value blocks' edges.
+            let universe = UInt64(8 + generator.next() % (round % 2 == 0 ? 64 : 4_000))
+            func randomSet() -> [UInt32] {
+                let count = Int(generator.next() % 120)
+                return SortedSet.uniqued((0..<count).map { _ in Int(generator.next() % universe) }).map { UInt32($0) }
+            }
+            let a = randomSet(), b = randomSet()
+            let exact = SortedSet.intersectionCount(a, b)
+            for need in [0.0, Double(exact) - 0.5, Double(exact), Double(exact) + 0.5, Double(exact) + 7] {
+                let blockwise = a.withUnsafeBufferPointer { x in
+                    b.withUnsafeBufferPointer { y in SortedSet.intersectionCount(x, y, stoppingBelow: need) }
+                }
+                #expect(blockwise == (Double(exact) >= need ? exact : nil), "need \(need), exact \(exact), \(a) ∩ \(b)")
+            }
+        }
+    }
+
     @Test func uniquedSortsAndDropsRepeats() {
         #expect(SortedSet.uniqued([5, 1, 5, 3, 1]) == [1, 3, 5])
         #expect(SortedSet.jaccard([1, 2, 3], [2, 3, 4]) == 0.5)
