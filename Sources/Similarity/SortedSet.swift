@@ -136,7 +136,18 @@ package enum SortedSet {
     @inlinable package static func intersectionCount<T: Comparable>(
         _ a: UnsafeBufferPointer<T>, _ b: UnsafeBufferPointer<T>, stoppingBelow need: Double
     ) -> Int? {
-        var i = 0, j = 0, shared = 0
+        intersectionCount(a, b, from: 0, 0, sharedSoFar: 0, stoppingBelow: need)
+    }
+
+    /// `intersectionCount(_:_:stoppingBelow:)` resumed at `a[i]` and `b[j]` with `shared`
+    /// values already counted before them.
+    @_specialize(exported: true, where T == UInt64)
+    @_specialize(exported: true, where T == UInt32)
+    @inlinable static func intersectionCount<T: Comparable>(
+        _ a: UnsafeBufferPointer<T>, _ b: UnsafeBufferPointer<T>, from start: Int, _ otherStart: Int,
+        sharedSoFar: Int, stoppingBelow need: Double
+    ) -> Int? {
+        var i = start, j = otherStart, shared = sharedSoFar
         var checkpoint = 0
         while i < a.count, j < b.count {
             if checkpoint == 0 {
@@ -164,7 +175,8 @@ package enum SortedSet {
     /// Each step compares a block of four values from each side all against all (the second
     /// block in its four rotations) and then moves past the block whose last value is smaller,
     /// or both when those are equal. A shared value is met in exactly one pair of blocks, so it
-    /// is counted once; the last few values of the shorter remainder are merged one by one.
+    /// is counted once; the last few values of the shorter remainder are merged one by one
+    /// (`intersectionCount(_:_:from:_:sharedSoFar:stoppingBelow:)`).
     ///
     /// - Complexity: O(n + m), usually far less for sets that share little.
     package static func intersectionCount(
@@ -195,19 +207,7 @@ package enum SortedSet {
                 j &+= lastB <= lastA ? 4 : 0
             }
         }
-        while i < countA, j < countB {
-            let x = a[i], y = b[j]
-            if x < y {
-                i += 1
-            } else if y < x {
-                j += 1
-            } else {
-                shared += 1
-                i += 1
-                j += 1
-            }
-        }
-        return Double(shared) < need ? nil : shared
+        return intersectionCount(a, b, from: i, j, sharedSoFar: shared, stoppingBelow: need)
     }
 
     /// The exact Jaccard similarity |A∩B| / |A∪B| of two sorted unique arrays (0 when both are empty).
