@@ -139,8 +139,9 @@ package enum SortedSet {
         intersectionCount(a, b, from: 0, 0, sharedSoFar: 0, stoppingBelow: need)
     }
 
-    /// `intersectionCount(_:_:stoppingBelow:)` resumed at `a[i]` and `b[j]` with `shared`
-    /// values already counted before them.
+    /// `intersectionCount(_:_:stoppingBelow:)` resumed at `a[start]` and `b[otherStart]`, with
+    /// `sharedSoFar` values already counted before them (the block-wise 32-bit version hands
+    /// over its last few values this way).
     @_specialize(exported: true, where T == UInt64)
     @_specialize(exported: true, where T == UInt32)
     @inlinable static func intersectionCount<T: Comparable>(
