@@ -145,14 +145,18 @@ struct AverageLinkClustering {
         }
         var heap = BinaryHeap<Entry>()
         // The average of each pair's one live entry, marked on the smaller cluster's link to
-        // the larger; older entries of a pair are skipped.
+        // the larger; older entries of a pair are skipped. The mark is the average in single
+        // precision, which halves its memory: an older entry whose average rounds to the same
+        // mark is let through, but every entry let through is checked against the pair's exact
+        // current average below, and one that is not current is only queued again (beside
+        // the live entry, its equal), so the merges are the same.
         func push(_ x: Int, _ y: Int) {
             let a = min(x, y), b = max(x, y)
             guard let value = average(a, b), value >= threshold else {
                 links[a].setMark(nil, of: b)
                 return
             }
-            links[a].setMark(value, of: b)
+            links[a].setMark(Float(value), of: b)
             heap.push(Entry(average: value, a: a, b: b))
         }
         // The first entries are sorted once and read in order; the heap holds only re-queued
@@ -161,7 +165,7 @@ struct AverageLinkClustering {
         for a in 0..<count where alive[a] {
             for b in links[a].neighbours where b > a {
                 guard let value = average(a, b), value >= threshold else { continue }
-                links[a].setMark(value, of: b)
+                links[a].setMark(Float(value), of: b)
                 initial.append(Entry(average: value, a: a, b: b))
             }
         }
@@ -180,7 +184,7 @@ struct AverageLinkClustering {
         var refused = [[Int]](repeating: [], count: count)
         while let entry = next() {
             let a = entry.a, b = entry.b
-            guard links[a].mark(of: b) == entry.average else { continue }
+            guard links[a].mark(of: b) == Float(entry.average) else { continue }
             links[a].setMark(nil, of: b)
             guard alive[a], alive[b], let value = average(a, b), value >= threshold else { continue }
             if value != entry.average {

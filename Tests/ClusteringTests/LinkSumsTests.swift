@@ -48,14 +48,14 @@ struct RandomKeys {
             map.add(value, to: key)
             reference[key, default: 0] += value
         }
-        for key in reference.keys where key % 3 == 0 { map.setMark(Double(key) / 2, of: key) }
+        for key in reference.keys where key % 3 == 0 { map.setMark(Float(key) / 2, of: key) }
         #expect(map.capacity >= 400)
         map.shrinkToFit()
         #expect(map.capacity >= map.count && map.capacity < 2 * max(map.count, 3))
         #expect(map.count == reference.count)
         for (key, sum) in reference {
             #expect(map[key] == sum)
-            #expect(map.mark(of: key) == (key % 3 == 0 ? Double(key) / 2 : nil))
+            #expect(map.mark(of: key) == (key % 3 == 0 ? Float(key) / 2 : nil))
         }
         // It still grows, takes removals and adds after shrinking.
         for key in 1_000..<1_100 { map.add(1, to: key) }
@@ -74,7 +74,7 @@ struct RandomKeys {
     @Test func marksFollowTheirEntriesThroughGrowthAndRemovals() {
         var map = LinkSums()
         var sums: [Int: Double] = [:]
-        var marks: [Int: Double] = [:]
+        var marks: [Int: Float] = [:]
         var random = RandomKeys(state: 7)
         func next() -> Int { random.next() }
         for step in 0..<20_000 {
@@ -85,7 +85,7 @@ struct RandomKeys {
                 (sums[key], marks[key]) = (nil, nil)
             case 1:
                 // Only an existing entry takes a mark.
-                let mark = Double(next() % 100) / 4
+                let mark = Float(next() % 100) / 4
                 map.setMark(mark, of: key)
                 if sums[key] != nil { marks[key] = mark }
             case 2:
