@@ -43,64 +43,91 @@ package struct TermDictionary: Sendable {
         package var documentFrequencies: [Int]
     }
 
-    /// Assigns ids to the keys of a whole corpus without a hash table: every occurrence is
-    /// bucketed by the top bits of its key, each bucket is sorted on its own (buckets are
-    /// small enough for the cache, and run on every core), and runs of equal keys become one
-    /// id. A hash table of millions of keys is a cache miss per occurrence; this is not.
+    /// A corpus's dictionary and each id's document frequency, from `numbering(_:documentOffsets:threads:passes:)`.
+    package struct Numbered: Sendable {
+        /// The dictionary of every key of the documents.
+        package var dictionary: TermDictionary
+        /// How many documents hold each id.
+        package var documentFrequencies: [Int]
+    }
+
+    /// Assigns ids to the keys of a whole corpus (see `numbering(_:documentOffsets:threads:passes:)`)
+    /// and gives each document its ids.
     ///
     /// - Parameters:
     ///   - documents: each document's keys, ascending and unique.
     ///   - threads: how many buckets are sorted at once; the result does not depend on it.
+    ///   - passes: how many ranges of buckets are numbered one after another; `nil` chooses by
+    ///     size. The result does not depend on it.
     /// - Complexity: O(n log(n / 4096)) for n keys in all.
-    package static func indexing(_ documents: [[UInt64]], threads: ThreadCount = .allCores) -> Indexed {
-        indexing(documents, key: { $0 }, threads: threads)
+    package static func indexing(_ documents: [[UInt64]], threads: ThreadCount = .allCores, passes: Int? = nil) -> Indexed {
+        var offsets = [0]
+        offsets.reserveCapacity(documents.count + 1)
+        var keys: [UInt64] = []
+        keys.reserveCapacity(documents.reduce(0) { $0 + $1.count })
+        for document in documents {
+            keys.append(contentsOf: document)
+            offsets.append(keys.count)
+        }
+        let numbered = numbering(&keys, documentOffsets: offsets, threads: threads, passes: passes)
+        let idAt = keys.map { Int32(truncatingIfNeeded: $0) }
+        let ids = documents.indices.map { idAt[offsets[$0]..<offsets[$0 + 1]] }
+        return Indexed(dictionary: numbered.dictionary, ids: ids, documentFrequencies: numbered.documentFrequencies)
     }
 
-    /// `indexing(_:threads:)` over documents of any elements, each read through `key`: a
-    /// weigher indexes its feature lists without first copying out their keys.
+    /// Assigns ids to the keys of a whole corpus held in one buffer, replacing each key by its
+    /// id in place: a key that has been numbered is not needed again, so a million articles'
+    /// 130 million occurrences are held once, not also as a second buffer of ids.
     ///
-    /// A large corpus is indexed in passes over consecutive ranges of buckets, each pass holding
-    /// only its own occurrences: a million articles' 130 million feature occurrences would
-    /// otherwise take 2 GB at once on top of the feature lists. Since each document's keys
-    /// ascend, so do their buckets: a pass takes each document's next run of elements from
-    /// where the previous pass stopped, so passes cost their own occurrences, not a scan of all.
+    /// It needs no hash table: every occurrence is bucketed by the top bits of its key, each
+    /// bucket is sorted on its own (buckets are small enough for the cache, and run on every
+    /// core), and runs of equal keys become one id. A hash table of millions of keys is a cache
+    /// miss per occurrence; this is not.
+    ///
+    /// A large corpus is numbered in passes over consecutive ranges of buckets, each pass holding
+    /// only its own occurrences (16 bytes each). Since each document's keys ascend, so do their
+    /// buckets: a pass takes each document's next run of keys from where the previous pass
+    /// stopped, so passes cost their own occurrences, not a scan of all, and never read a key
+    /// an earlier pass has replaced.
     ///
     /// - Parameters:
-    ///   - documents: each document's elements, ascending and unique by `key`.
-    ///   - key: the key of an element.
+    ///   - keys: every document's keys, one document after another, each document's ascending
+    ///     and unique; on return each holds its id (`UInt64(id)`).
+    ///   - offsets: document `d`'s keys are `keys[offsets[d]..<offsets[d + 1]]`; the last
+    ///     offset is `keys.count`.
     ///   - threads: how many buckets are sorted at once; the result does not depend on it.
-    ///   - passes: how many ranges of buckets are indexed one after another; `nil` chooses by
+    ///   - passes: how many ranges of buckets are numbered one after another; `nil` chooses by
     ///     size (a pass per 4 million occurrences, 64 MB of entries). The result does not
     ///     depend on it.
-    package static func indexing<Element>(
-        _ documents: [[Element]], key: (Element) -> UInt64, threads: ThreadCount = .allCores, passes: Int? = nil
-    ) -> Indexed {
+    /// - Returns: the dictionary of every key (an id is its key's rank) and each id's document
+    ///   frequency.
+    /// - Complexity: O(n log(n / 4096)) for n keys in all.
+    package static func numbering(
+        _ keys: inout [UInt64], documentOffsets offsets: [Int], threads: ThreadCount = .allCores, passes: Int? = nil
+    ) -> Numbered {
+        precondition(offsets.first == 0 && offsets.last == keys.count, "the offsets must span the keys")
         let bucketBits = 12
         let bucketCount = 1 << bucketBits
         func bucket(_ key: UInt64) -> Int { Int(key >> UInt64(64 - bucketBits)) }
 
-        // Occurrence positions: document d's keys are positions offsets[d]..<offsets[d + 1].
-        var offsets = [Int](repeating: 0, count: documents.count + 1)
+        let total = keys.count
+        precondition(total <= Int(UInt32.max), "more than 4 billion feature occurrences")
         var bucketSizes = [Int](repeating: 0, count: bucketCount + 1)
-        for (index, elements) in documents.enumerated() {
-            offsets[index + 1] = offsets[index] + elements.count
-            for element in elements { bucketSizes[bucket(key(element)) + 1] += 1 }
-        }
+        for key in keys { bucketSizes[bucket(key) + 1] += 1 }
         var bucketStarts = bucketSizes
         for index in 1...bucketCount { bucketStarts[index] += bucketStarts[index - 1] }
-        let total = offsets[documents.count]
-        precondition(total <= Int(UInt32.max), "more than 4 billion feature occurrences")
         let passCount = min(bucketCount, max(1, passes ?? (total + (4 << 20) - 1) / (4 << 20)))
-        // Where each document's next pass starts, as an offset into its elements.
-        var next = [Int32](repeating: 0, count: documents.count)
+        let documentCount = offsets.count - 1
+        // Where each document's next pass starts, as a position in `keys`.
+        var next = Array(offsets.dropLast())
 
-        var keys: [UInt64] = []
+        var dictionaryKeys: [UInt64] = []
         var frequencies: [Int] = []
         let starts = bucketStarts
-        // Each occurrence's id; every position belongs to exactly one bucket, so each slot is
-        // written once, by the pass that holds its bucket.
-        let idAt = [Int32](unsafeUninitializedCapacity: total) { idBuffer, initialized in
-            let idSlots = SharedSlots(idBuffer.baseAddress)
+        keys.withUnsafeMutableBufferPointer { keyBuffer in
+            // Every position belongs to exactly one bucket, so each key is replaced once, by
+            // the pass that holds its bucket, after that pass has read it.
+            let keySlots = SharedSlots(keyBuffer.baseAddress)
             for pass in 0..<passCount {
                 let firstBucket = pass * bucketCount / passCount
                 let endBucket = (pass + 1) * bucketCount / passCount
@@ -112,21 +139,22 @@ package struct TermDictionary: Sendable {
                 var cursor = Array(starts[firstBucket..<endBucket])
                 var entries = [Entry](unsafeUninitializedCapacity: occurrences) { buffer, filled in
                     cursor.withUnsafeMutableBufferPointer { cursor in
-                        for (document, elements) in documents.enumerated() {
-                            var index = Int(next[document])
-                            while index < elements.count {
-                                let entryKey = key(elements[index])
+                        for document in 0..<documentCount {
+                            var position = next[document]
+                            let end = offsets[document + 1]
+                            while position < end {
+                                let entryKey = keyBuffer[position]
                                 let target = bucket(entryKey) &- firstBucket
                                 guard target < cursor.count else { break }
-                                let position = UInt32(offsets[document] + index)
-                                (buffer.baseAddress! + (cursor[target] &- passStart)).initialize(to: Entry(key: entryKey, position: position))
+                                (buffer.baseAddress! + (cursor[target] &- passStart)).initialize(
+                                    to: Entry(key: entryKey, position: UInt32(position)))
                                 cursor[target] &+= 1
-                                index += 1
+                                position += 1
                             }
-                            next[document] = Int32(index)
+                            next[document] = position
                         }
                         for index in cursor.indices {
-                            precondition(cursor[index] == starts[firstBucket + index + 1], "each document's elements must ascend by key")
+                            precondition(cursor[index] == starts[firstBucket + index + 1], "each document's keys must ascend")
                         }
                     }
                     filled = occurrences
@@ -153,12 +181,12 @@ package struct TermDictionary: Sendable {
                 }
                 var firstID: [Int32] = []
                 for bucket in perBucket {
-                    firstID.append(Int32(keys.count))
-                    keys.append(contentsOf: bucket.keys)
+                    firstID.append(Int32(dictionaryKeys.count))
+                    dictionaryKeys.append(contentsOf: bucket.keys)
                     frequencies.append(contentsOf: bucket.counts)
                 }
 
-                // Each occurrence's id, written bucket by bucket on every core.
+                // Each occurrence's id in place of its key, written bucket by bucket on every core.
                 let bases = firstID
                 let sorted = consume entries
                 _ = Array(firstBucket..<endBucket).parallelMap(threads: threads) { index -> Bool in
@@ -169,15 +197,13 @@ package struct TermDictionary: Sendable {
                             id += 1
                             previous = entry.key
                         }
-                        (idSlots.pointer! + Int(entry.position)).initialize(to: id)
+                        (keySlots.pointer! + Int(entry.position)).pointee = UInt64(id)
                     }
                     return true
                 }
             }
-            initialized = total
         }
-        let ids = (0..<documents.count).map { idAt[offsets[$0]..<offsets[$0 + 1]] }
-        return Indexed(dictionary: TermDictionary(sortedUniqueKeys: keys), ids: ids, documentFrequencies: frequencies)
+        return Numbered(dictionary: TermDictionary(sortedUniqueKeys: dictionaryKeys), documentFrequencies: frequencies)
     }
 
     /// One occurrence of a key: the key and its position among all occurrences.

@@ -43,59 +43,82 @@ package struct TermWeighter: Sendable {
     package func weigh(_ documents: consuming [[WeightedFeature]], threads: ThreadCount = .allCores) -> WeightedCorpus {
         var lists = consume documents
         lists.parallelUpdate(threads: threads, blockSize: 256) { _, features in features = Self.merge(features) }
-        let indexed = TermDictionary.indexing(lists, key: { $0.key }, threads: threads)
         let n = lists.count
-        let idf = indexed.documentFrequencies.map { inverseDocumentFrequency(documentFrequency: $0, documentCount: n) }
-        // Every document's unit-length weights in one buffer, in the layout of its ids (each
-        // document's ids are a slice of one buffer too): a million documents' vectors are two
-        // large buffers, not two small arrays each. The feature lists are let go a range of
-        // documents at a time as their weights are written, so the weights' pages are filled
-        // while the lists' pages go back to the system.
-        let total = indexed.ids.last.map(\.endIndex) ?? 0
-        let weights = [Float](unsafeUninitializedCapacity: total) { buffer, initialized in
-            let slots = SharedSlots(buffer.baseAddress)
-            for rangeStart in stride(from: 0, to: n, by: Self.documentsPerRelease) {
-                let rangeEnd = min(rangeStart + Self.documentsPerRelease, n)
-                let documents = Array(lists[rangeStart..<rangeEnd])
-                for document in rangeStart..<rangeEnd { lists[document] = [] }
-                let blockSize = 1024
-                _ = Array(stride(from: rangeStart, to: rangeEnd, by: blockSize)).parallelMap(threads: threads) { first -> Bool in
-                    // Each document's weights in double precision, computed once, then scaled.
-                    var values: [Double] = []
-                    for document in first..<min(first + blockSize, rangeEnd) {
-                        let ids = indexed.ids[document]
-                        let target = slots.pointer! + ids.startIndex
-                        // Ids ascend with keys, and each document's features are sorted by key.
-                        values.removeAll(keepingCapacity: true)
-                        var sum = 0.0
-                        for (offset, feature) in documents[document - rangeStart].enumerated() {
-                            let value = (1 + logarithm(Double(feature.count))) * idf[Int(ids[ids.startIndex + offset])] * feature.boost
-                            values.append(value)
-                            sum += value * value
-                        }
-                        // As `SparseVector.normalized()` scales: by the Euclidean length, in
-                        // double precision, each weight rounded once.
-                        let length = sum.squareRoot()
-                        for (offset, value) in values.enumerated() {
-                            (target + offset).initialize(to: Float(length > 0 ? value / length : value))
-                        }
-                    }
-                    return true
+        var documentOffsets = [Int](repeating: 0, count: n + 1)
+        for (index, features) in lists.enumerated() { documentOffsets[index + 1] = documentOffsets[index] + features.count }
+        let offsets = documentOffsets, total = documentOffsets[n]
+
+        // The lists move into three columns of one entry per feature, in document order: keys
+        // (numbered in place, then the ids), counts, and boosts (scaled in place into the
+        // weights). A range of documents' lists is let go as it is copied, so the columns'
+        // pages are filled while the lists' pages go back to the system, and a million
+        // documents hold 16 bytes a feature at most, never also a separate buffer of ids.
+        var keys: [UInt64] = [], counts: [Int32] = [], values: [Float] = []
+        keys.reserveCapacity(total)
+        counts.reserveCapacity(total)
+        values.reserveCapacity(total)
+        for rangeStart in stride(from: 0, to: n, by: Self.documentsPerRelease) {
+            let rangeEnd = min(rangeStart + Self.documentsPerRelease, n)
+            for document in rangeStart..<rangeEnd {
+                for feature in lists[document] {
+                    keys.append(feature.key)
+                    counts.append(Int32(feature.count))
+                    values.append(Float(feature.boost))
                 }
-                _ = consume documents
-                if rangeEnd < n { FreedMemory.returnToSystem() }
+                lists[document] = []
             }
-            initialized = total
+            if rangeEnd < n { FreedMemory.returnToSystem() }
         }
-        let vectors = indexed.ids.map { ids in
-            SparseVector(ascendingIDs: ids, weights: weights[ids.startIndex..<ids.endIndex])
+        _ = consume lists
+
+        let numbered = TermDictionary.numbering(&keys, documentOffsets: offsets, threads: threads)
+        let idf = numbered.documentFrequencies.map { inverseDocumentFrequency(documentFrequency: $0, documentCount: n) }
+        // Each document's unit-length weights in place of its boosts.
+        let (numberedKeys, featureCounts) = (keys, counts)
+        values.withUnsafeMutableBufferPointer { buffer in
+            let slots = SharedSlots(buffer.baseAddress)
+            let blockSize = 1024
+            _ = Array(stride(from: 0, to: n, by: blockSize)).parallelMap(threads: threads) { first -> Bool in
+                // Each document's weights in double precision, computed once, then scaled.
+                var weights: [Double] = []
+                for document in first..<min(first + blockSize, n) {
+                    let range = offsets[document]..<offsets[document + 1]
+                    let target = slots.pointer! + range.lowerBound
+                    weights.removeAll(keepingCapacity: true)
+                    var sum = 0.0
+                    for (offset, position) in range.enumerated() {
+                        let tf = 1 + logarithm(Double(featureCounts[position]))
+                        let weight = tf * idf[Int(numberedKeys[position])] * Double(target[offset])
+                        weights.append(weight)
+                        sum += weight * weight
+                    }
+                    // As `SparseVector.normalized()` scales: by the Euclidean length, in
+                    // double precision, each weight rounded once.
+                    let length = sum.squareRoot()
+                    for (offset, weight) in weights.enumerated() {
+                        target[offset] = Float(length > 0 ? weight / length : weight)
+                    }
+                }
+                return true
+            }
+        }
+        _ = consume featureCounts
+        counts = []
+        // Ids ascend with keys, and each document's features are sorted by key.
+        let ids = numberedKeys.map { Int32(truncatingIfNeeded: $0) }
+        _ = consume numberedKeys
+        keys = []
+        let weights = values
+        let vectors = (0..<n).map { document in
+            let range = offsets[document]..<offsets[document + 1]
+            return SparseVector(ascendingIDs: ids[range], weights: weights[range])
         }
         return WeightedCorpus(
-            dictionary: indexed.dictionary, documentFrequencies: indexed.documentFrequencies,
+            dictionary: numbered.dictionary, documentFrequencies: numbered.documentFrequencies,
             inverseDocumentFrequencies: idf, vectors: vectors)
     }
 
-    /// How many documents' feature lists are let go at once while the weights are written.
+    /// How many documents' feature lists are let go at once while they are copied into columns.
     static let documentsPerRelease = 65_536
 
     /// Sorts a document's features by key and merges repeated keys; features with no

@@ -55,15 +55,17 @@ import StoryModel
             let zero = Int(expected.id(of: 0)!)
             #expect(indexed.documentFrequencies[zero] == documents.filter { $0.contains(0) }.count)
             #expect(indexed.documentFrequencies.reduce(0, +) == documents.reduce(0) { $0 + $1.count })
-            // Elements read through a key accessor index as their keys do.
-            let features = documents.map { $0.map { WeightedFeature(key: $0, count: 1, boost: 1) } }
-            let viaAccessor = TermDictionary.indexing(features, key: { $0.key }, threads: threads)
-            #expect(viaAccessor.dictionary.keys == indexed.dictionary.keys)
-            #expect(viaAccessor.ids == indexed.ids)
-            #expect(viaAccessor.documentFrequencies == indexed.documentFrequencies)
+            // Numbered in place: each key becomes its id.
+            var flat = Array(documents.joined())
+            var offsets = [0]
+            for keys in documents { offsets.append(offsets.last! + keys.count) }
+            let numbered = TermDictionary.numbering(&flat, documentOffsets: offsets, threads: threads)
+            #expect(numbered.dictionary.keys == expected.keys)
+            #expect(flat == documents.joined().map { UInt64(expected.id(of: $0)!) })
+            #expect(numbered.documentFrequencies == indexed.documentFrequencies)
             // Indexed in passes over ranges of buckets (as a large corpus is): the same result.
             for passes in [1, 3, 7, 64, 4096] {
-                let inPasses = TermDictionary.indexing(features, key: { $0.key }, threads: threads, passes: passes)
+                let inPasses = TermDictionary.indexing(documents, threads: threads, passes: passes)
                 #expect(inPasses.dictionary.keys == indexed.dictionary.keys)
                 #expect(inPasses.ids == indexed.ids)
                 #expect(inPasses.documentFrequencies == indexed.documentFrequencies)
