@@ -29,24 +29,57 @@ package struct ArticleFeatures: Sendable {
     /// `pack(_:)`), in order of first appearance (see `KeyInterner`): the key lists below hold
     /// positions in it, 32 bits instead of 64.
     private var keyTable: [UInt64]
-    /// The term keys of every sentence (as positions in `keyTable`), one after another;
-    /// sentence `i` ends at `termEnds[i]`.
-    private var sentenceTerms: ArraySlice<UInt32>
+    /// The article's key lists (see `KeyList`), as positions in `keyTable`, one after another
+    /// in one slice, so a batch of articles can share one buffer (see `pack(_:)`). A slice takes
+    /// 32 bytes and a million articles' features are held at once: one slice and five ends
+    /// instead of six slices.
+    private var keyLists: ArraySlice<UInt32>
+    /// Where each key list but the last ends in `keyLists` (offsets from its start).
+    private var keyListEnds: InlineArray<5, Int32>
+    /// Where each sentence's terms end in `sentenceTerms`, then where each sentence's names
+    /// end in `sentenceNames` (offsets from their starts): one entry of each per sentence.
+    private var sentenceEnds: ArraySlice<Int32>
+
+    /// The lists of keys an article keeps until it is weighed, in their order in `keyLists`.
+    private enum KeyList: Int, CaseIterable {
+        /// The term keys of every sentence, one after another; sentence `i` ends at `termEnds[i]`.
+        case sentenceTerms
+        /// The name keys of every sentence, one after another; sentence `i` ends at `nameEnds[i]`.
+        case sentenceNames
+        /// Term keys of the headline.
+        case titleTerms
+        /// Name keys of the headline.
+        case titleNames
+        /// Keys of terms that are numbers ("20", "3.5"), sorted, unique.
+        case numberKeys
+        /// Keys of names of two or more words, sorted, unique.
+        case phraseKeys
+    }
+
+    /// Where a key list lies in `keyLists`, as offsets from its start.
+    private func offsets(of list: KeyList) -> Range<Int> {
+        let index = list.rawValue
+        let start = index == 0 ? 0 : Int(keyListEnds[index - 1])
+        let end = index == keyListEnds.count ? keyLists.count : Int(keyListEnds[index])
+        return start..<end
+    }
+
+    /// A key list, as a slice of `keyLists`.
+    private func keys(_ list: KeyList) -> ArraySlice<UInt32> {
+        let offsets = offsets(of: list)
+        return keyLists[(keyLists.startIndex + offsets.lowerBound)..<(keyLists.startIndex + offsets.upperBound)]
+    }
+
+    private var sentenceTerms: ArraySlice<UInt32> { keys(.sentenceTerms) }
+    private var sentenceNames: ArraySlice<UInt32> { keys(.sentenceNames) }
+    private var titleTerms: ArraySlice<UInt32> { keys(.titleTerms) }
+    private var titleNames: ArraySlice<UInt32> { keys(.titleNames) }
+    private var numberKeys: ArraySlice<UInt32> { keys(.numberKeys) }
+    private var phraseKeys: ArraySlice<UInt32> { keys(.phraseKeys) }
     /// Where each sentence's terms end in `sentenceTerms` (offsets from its start).
-    private var termEnds: ArraySlice<Int32>
-    /// The name keys of every sentence (as positions in `keyTable`), one after another;
-    /// sentence `i` ends at `nameEnds[i]`.
-    private var sentenceNames: ArraySlice<UInt32>
+    private var termEnds: ArraySlice<Int32> { sentenceEnds.prefix(sentenceEnds.count / 2) }
     /// Where each sentence's names end in `sentenceNames` (offsets from its start).
-    private var nameEnds: ArraySlice<Int32>
-    /// Term keys of the headline (as positions in `keyTable`).
-    private var titleTerms: ArraySlice<UInt32>
-    /// Name keys of the headline (as positions in `keyTable`).
-    private var titleNames: ArraySlice<UInt32>
-    /// Keys of terms that are numbers ("20", "3.5"), as positions in `keyTable`, sorted, unique.
-    private var numberKeys: ArraySlice<UInt32>
-    /// Keys of names of two or more words, as positions in `keyTable`, sorted, unique.
-    private var phraseKeys: ArraySlice<UInt32>
+    private var nameEnds: ArraySlice<Int32> { sentenceEnds.suffix(sentenceEnds.count / 2) }
     /// A hash of the headline's terms, `nil` when it has none (template pages need a headline).
     let headlineKey: UInt64?
     /// How many content terms the kept sentences hold.
@@ -144,11 +177,20 @@ package struct ArticleFeatures: Sendable {
         nameKeys(article.titleNames, into: &titleNames)
         // Numbers are terms and phrases are names: their keys are numbered with the lists'.
         var interner = KeyInterner(capacity: terms.count + names.count + titleTerms.count + titleNames.count)
-        (sentenceTerms, self.termEnds) = (interner.positions(of: terms)[...], termEnds[...])
-        (sentenceNames, self.nameEnds) = (interner.positions(of: names)[...], nameEnds[...])
-        (self.titleTerms, self.titleNames) = (interner.positions(of: titleTerms)[...], interner.positions(of: titleNames)[...])
-        numberKeys = SortedSet.uniqued(interner.positions(of: numbers))[...]
-        phraseKeys = SortedSet.uniqued(interner.positions(of: phrases))[...]
+        // In `KeyList` order.
+        let lists = [
+            interner.positions(of: terms), interner.positions(of: names), interner.positions(of: titleTerms),
+            interner.positions(of: titleNames), SortedSet.uniqued(interner.positions(of: numbers)),
+            SortedSet.uniqued(interner.positions(of: phrases)),
+        ]
+        keyLists = Array(lists.joined())[...]
+        keyListEnds = InlineArray(repeating: 0)
+        var end = 0
+        for index in keyListEnds.indices {
+            end += lists[index].count
+            keyListEnds[index] = Int32(end)
+        }
+        sentenceEnds = (termEnds + nameEnds)[...]
         keyTable = interner.keys
         headlineKey = article.titleTerms.isEmpty
             ? nil : StableHash.hash(article.titleTerms.joined(separator: " "), seed: seed)
@@ -157,7 +199,7 @@ package struct ArticleFeatures: Sendable {
 
     /// Calls `body` with the key of each sentence that has one (see `sentenceKey`), in order.
     func forEachSentenceKey(seed: UInt64, _ body: (UInt64) -> Void) {
-        let table = keyTable
+        let table = keyTable, sentenceTerms = sentenceTerms
         var keys: [UInt64] = []
         var start = sentenceTerms.startIndex
         for end in termEnds {
@@ -195,6 +237,7 @@ package struct ArticleFeatures: Sendable {
         var pairKeys: [UInt64] = []
         var sentenceKeys: [UInt64] = []
         let table = keyTable
+        let (sentenceTerms, sentenceNames, termEnds, nameEnds) = (sentenceTerms, sentenceNames, termEnds, nameEnds)
         let pairs = configuration.termPairBoost > 0
         // Offsets in the slices: `termEnds` and `nameEnds` count from each slice's start.
         var termStart = sentenceTerms.startIndex, nameStart = sentenceNames.startIndex
@@ -250,20 +293,15 @@ package struct ArticleFeatures: Sendable {
         self.features = features
         self.nameFeatures = nameFeatures
         keyTable = []
-        sentenceTerms = []
-        sentenceNames = []
-        termEnds = []
-        nameEnds = []
-        self.titleTerms = []
-        self.titleNames = []
-        numberKeys = []
-        phraseKeys = []
+        keyLists = []
+        keyListEnds = InlineArray(repeating: 0)
+        sentenceEnds = []
     }
 
     /// Moves the per-article lists of a batch of articles into a few buffers the batch shares:
-    /// shingle fingerprints in one, band keys in another, term, name, headline, number and
-    /// phrase keys in a third (as positions in one key table for the batch, which replaces each
-    /// article's own), sentence ends in a fourth.
+    /// shingle fingerprints in one, band keys in another, key lists in a third (as positions in
+    /// one key table for the batch, which replaces each article's own), sentence ends in a
+    /// fourth.
     ///
     /// These lists are most of an article's features, and each buffer is freed whole by the
     /// stage that last reads it (the near-duplicate check, LSH, weighing). Held per article,
@@ -279,23 +317,22 @@ package struct ArticleFeatures: Sendable {
         let table = SortedSet.uniqued(interner.keys)
         var rank = [UInt32](repeating: 0, count: table.count)
         for (position, key) in table.enumerated() { rank[Int(interner.position(of: key))] = UInt32(position) }
-        let keys = packed(articles.indices.flatMap { index in
+        let keys = packed(articles.indices.map { index in
             let article = articles[index]
             let moved = firstSeen[index].map { rank[Int($0)] }
-            func move(_ list: ArraySlice<UInt32>) -> ArraySlice<UInt32> { list.map { moved[Int($0)] }[...] }
+            var lists = article.keyLists.map { moved[Int($0)] }
             // Number and phrase positions stay sorted, for the lookups in `weigh`.
-            return [move(article.sentenceTerms), move(article.sentenceNames), move(article.titleTerms),
-                    move(article.titleNames), move(article.numberKeys).sorted()[...], move(article.phraseKeys).sorted()[...]]
+            lists[article.offsets(of: .numberKeys)].sort()
+            lists[article.offsets(of: .phraseKeys)].sort()
+            return lists[...]
         })
-        let ends = packed(articles.flatMap { [$0.termEnds, $0.nameEnds] })
+        let ends = packed(articles.map(\.sentenceEnds))
         for index in articles.indices {
             articles[index].keyTable = table
             articles[index].shingles = shingles[index]
             articles[index].bandKeys = bandKeys[index]
-            (articles[index].sentenceTerms, articles[index].sentenceNames) = (keys[6 * index], keys[6 * index + 1])
-            (articles[index].titleTerms, articles[index].titleNames) = (keys[6 * index + 2], keys[6 * index + 3])
-            (articles[index].numberKeys, articles[index].phraseKeys) = (keys[6 * index + 4], keys[6 * index + 5])
-            (articles[index].termEnds, articles[index].nameEnds) = (ends[2 * index], ends[2 * index + 1])
+            articles[index].keyLists = keys[index]
+            articles[index].sentenceEnds = ends[index]
         }
     }
 
