@@ -126,9 +126,10 @@ package struct EventClusterer: Sendable {
     ) -> AverageLinkClustering.Edges {
         let pairs = consume pairs
         var similarities = [Double](repeating: 0, count: pairs.count)
-        similarities.parallelUpdate(threads: threads, blockSize: 8192) { index, similarity in
+        // Pairs come sorted, so a worker scatters each first article's vectors once for its run.
+        similarities.parallelUpdate(threads: threads, blockSize: 8192, state: { corpus.pairScratch() }) { index, similarity, scratch in
             let pair = pairs[index]
-            similarity = corpus.similarity(pair.first, pair.second)
+            similarity = corpus.similarity(pair.first, pair.second, using: &scratch)
         }
         var edges = AverageLinkClustering.Edges(pairs: consume pairs, similarities: consume similarities)
         edges.removeNonPositive()

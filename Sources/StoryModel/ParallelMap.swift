@@ -102,6 +102,45 @@ extension Array where Element: Sendable {
     }
 }
 
+extension Array where Element: Sendable {
+    /// `parallelUpdate(threads:blockSize:in:_:)` where each worker also carries state of its own
+    /// from element to element (a scratch buffer made once per worker, not once per element).
+    ///
+    /// - Parameters:
+    ///   - threads: how many workers may run at once.
+    ///   - blockSize: how many consecutive elements a worker takes at a time.
+    ///   - makeState: makes one worker's state; called once by each worker.
+    ///   - update: the change to one element, given its index and the worker's state; the
+    ///     element must not depend on which worker, or which state, changes it.
+    package mutating func parallelUpdate<State>(
+        threads: ThreadCount = .allCores, blockSize: Int = 1, state makeState: @Sendable () -> State,
+        _ update: @Sendable (Int, inout Element, inout State) -> Void
+    ) {
+        let range = indices
+        let block = Swift.max(1, blockSize)
+        let workers = Swift.min(threads.resolved, (range.count + block - 1) / block)
+        guard workers > 1 else {
+            var state = makeState()
+            for index in range { update(index, &self[index], &state) }
+            return
+        }
+        withUnsafeMutableBufferPointer { buffer in
+            let elements = SendableBuffer(buffer: buffer)
+            let next = Atomic<Int>(range.lowerBound)
+            DispatchQueue.concurrentPerform(iterations: workers) { _ in
+                var state = makeState()
+                while true {
+                    let start = next.wrappingAdd(block, ordering: .relaxed).oldValue
+                    guard start < range.upperBound else { return }
+                    for index in start..<Swift.min(start + block, range.upperBound) {
+                        update(index, &elements.buffer[index], &state)
+                    }
+                }
+            }
+        }
+    }
+}
+
 /// An array's storage handed to parallel workers that each touch distinct indices.
 private struct SendableBuffer<Element>: @unchecked Sendable {
     let buffer: UnsafeMutableBufferPointer<Element>

@@ -1,4 +1,5 @@
 import Testing
+import Synchronization
 @testable import StoryModel
 
 @Suite struct ParallelMapTests {
@@ -51,6 +52,23 @@ import Testing
             element = element == -1 ? index * 3 : -2
         }
         #expect(updated == (0..<1_001).map { $0 * 3 })
+    }
+
+    @Test(arguments: [(1, 1), (2, 7), (4, 64), (3, 5000)])
+    func parallelUpdateWithStateMakesOneStatePerWorker(threads: Int, blockSize: Int) {
+        let made = Atomic<Int>(0)
+        var updated = Array(repeating: -1, count: 1_001)
+        // The state counts the elements its worker changed: each element once, across workers.
+        updated.parallelUpdate(threads: .exactly(threads), blockSize: blockSize, state: { () -> Int in
+            made.wrappingAdd(1, ordering: .relaxed)
+            return 0
+        }) { index, element, changed in
+            changed += 1
+            element = element == -1 ? index * 3 : -2
+        }
+        #expect(updated == (0..<1_001).map { $0 * 3 })
+        let workers = min(threads, (1_001 + blockSize - 1) / blockSize)
+        #expect(made.load(ordering: .relaxed) == workers)
     }
 
     @Test func threadCountsAreAtLeastOne() {
