@@ -141,14 +141,9 @@ public struct Pipeline: Sendable {
     /// The files below `paths`, sorted by path and each once, and the inputs skipped while
     /// looking (unreadable folders and files).
     private static func discoverFiles(_ paths: [String]) -> (files: [InputFile], skipped: [InputRecord]) {
+        // Discovery lists each path once, sorted by its bytes.
         let discovered = InputDiscovery().discover(paths)
-        var files: [InputFile] = []
-        var seen = Set<String>()
-        for file in discovered.files.sorted(by: { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) })
-        where seen.insert(file.path).inserted {
-            files.append(file)
-        }
-        return (files, discovered.skipped)
+        return (discovered.files, discovered.skipped)
     }
 
     /// Reads, clusters and merges every input below `paths`, holding texts a batch at a time.
