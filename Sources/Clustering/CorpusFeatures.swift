@@ -54,7 +54,7 @@ struct CorpusFeatures: Sendable {
         // text is mostly shared with other short pages under different headlines say nothing of
         // their event and would all be near-duplicates of each other. They are described by
         // their headline alone and take no part in near-duplicate detection.
-        for index in Self.templatePages(articles, configuration: configuration) {
+        for index in Self.templatePages(articles, configuration: configuration, threads: threads) {
             articles[index].titleOnly = true
             articles[index].shingles = []
             articles[index].bandKeys = []
@@ -94,8 +94,8 @@ struct CorpusFeatures: Sendable {
                 if let source, sourceCutoff != Int.max { sourceKeys.append((Self.sourceKey(key, source), group)) }
             }
         }
-        var boilerplate = Self.frequentKeys(keys, cutoff: globalCutoff)
-        boilerplate.formUnion(Self.frequentKeys(sourceKeys, cutoff: sourceCutoff))
+        var boilerplate = Self.frequentKeys(keys, cutoff: globalCutoff, threads: threads)
+        boilerplate.formUnion(Self.frequentKeys(sourceKeys, cutoff: sourceCutoff, threads: threads))
         self.boilerplate = boilerplate
         (keys, sourceKeys) = ([], [])
         StageTimer.finished("boilerplate sentences")
@@ -164,7 +164,8 @@ struct CorpusFeatures: Sendable {
     /// - Parameter entriesPerPass: about how many entries a pass sorts.
     /// - Complexity: O(s log s) in the number of shingles of short articles.
     static func templatePages(
-        _ articles: [ArticleFeatures], configuration: ClusteringConfiguration, entriesPerPass: Int = 4 << 20
+        _ articles: [ArticleFeatures], configuration: ClusteringConfiguration, entriesPerPass: Int = 4 << 20,
+        threads: ThreadCount = .allCores
     ) -> [Int] {
         let minimum = configuration.templateMinimumArticles
         guard minimum > 0, articles.count >= minimum else { return [] }
@@ -180,11 +181,13 @@ struct CorpusFeatures: Sendable {
             // Each shingle with the headline of every short page holding it.
             var entries: [(key: UInt64, group: UInt64)] = []
             for (position, index) in short.enumerated() {
-                for shingle in articles[index].templateShingles where shingle % passes == pass {
+                // The pass of a shingle: its hash scaled to 0..<passes (a multiplication, not
+                // a division, for each of tens of millions of shingles in every pass).
+                for shingle in articles[index].templateShingles where shingle.multipliedFullWidth(by: passes).high == pass {
                     entries.append((shingle, titles[position]))
                 }
             }
-            template.formUnion(Self.keys(of: entries, minimumEntries: minimum, minimumGroups: 3))
+            template.formUnion(Self.keys(of: entries, minimumEntries: minimum, minimumGroups: 3, threads: threads))
         }
         guard !template.isEmpty else { return [] }
         return short.filter { index in
@@ -265,30 +268,59 @@ struct CorpusFeatures: Sendable {
     }
 
     /// Keys that occur in at least `cutoff` distinct groups.
-    static func frequentKeys(_ entries: [(key: UInt64, group: Int)], cutoff: Int) -> Set<UInt64> {
+    static func frequentKeys(_ entries: [(key: UInt64, group: Int)], cutoff: Int, threads: ThreadCount = .allCores) -> Set<UInt64> {
         guard cutoff != Int.max else { return [] }
-        return keys(of: entries, minimumEntries: 1, minimumGroups: cutoff)
+        return keys(of: entries, minimumEntries: 1, minimumGroups: cutoff, threads: threads)
     }
 
     /// The keys with at least `minimumEntries` entries in at least `minimumGroups` distinct
-    /// groups (entries are sorted by key and group, and each run of one key counted).
-    static func keys<Group: Comparable>(
-        of entries: [(key: UInt64, group: Group)], minimumEntries: Int, minimumGroups: Int
+    /// groups.
+    ///
+    /// The entries are spread by the top bits of their keys into buckets (every entry of a key
+    /// in one bucket), and the buckets are sorted by key and group and their runs of one key
+    /// counted on every core; the set found does not depend on the thread count.
+    /// - Complexity: O(n log n) for n entries.
+    static func keys<Group: Comparable & Sendable>(
+        of entries: [(key: UInt64, group: Group)], minimumEntries: Int, minimumGroups: Int,
+        threads: ThreadCount = .allCores
     ) -> Set<UInt64> {
-        let sorted = entries.sorted { $0.key != $1.key ? $0.key < $1.key : $0.group < $1.group }
-        var result = Set<UInt64>()
-        var start = 0
-        while start < sorted.count {
-            var end = start + 1
-            var groups = 1
-            while end < sorted.count, sorted[end].key == sorted[start].key {
-                if sorted[end].group != sorted[end - 1].group { groups += 1 }
-                end += 1
+        let bucketBits = 6
+        func bucket(_ key: UInt64) -> Int { Int(key >> UInt64(64 - bucketBits)) }
+        var starts = [Int](repeating: 0, count: (1 << bucketBits) + 1)
+        for entry in entries { starts[bucket(entry.key) + 1] += 1 }
+        for index in 1..<starts.count { starts[index] += starts[index - 1] }
+        var next = starts
+        var bucketed = [(key: UInt64, group: Group)](unsafeUninitializedCapacity: entries.count) { buffer, count in
+            for entry in entries {
+                let position = next[bucket(entry.key)]
+                buffer.initializeElement(at: position, to: entry)
+                next[bucket(entry.key)] = position + 1
             }
-            if end - start >= minimumEntries, groups >= minimumGroups { result.insert(sorted[start].key) }
-            start = end
+            count = entries.count
         }
-        return result
+        let bounds = starts
+        let found = bucketed.withUnsafeMutableBufferPointer { buffer in
+            let shared = SharedSlots(buffer.baseAddress)
+            return Array(0..<(1 << bucketBits)).parallelMap(threads: threads) { index -> [UInt64] in
+                guard let base = shared.pointer, bounds[index] < bounds[index + 1] else { return [] }
+                var sorted = UnsafeMutableBufferPointer(start: base + bounds[index], count: bounds[index + 1] - bounds[index])
+                sorted.sort { $0.key != $1.key ? $0.key < $1.key : $0.group < $1.group }
+                var keys: [UInt64] = []
+                var start = 0
+                while start < sorted.count {
+                    var end = start + 1
+                    var groups = 1
+                    while end < sorted.count, sorted[end].key == sorted[start].key {
+                        if sorted[end].group != sorted[end - 1].group { groups += 1 }
+                        end += 1
+                    }
+                    if end - start >= minimumEntries, groups >= minimumGroups { keys.append(sorted[start].key) }
+                    start = end
+                }
+                return keys
+            }
+        }
+        return Set(found.joined())
     }
 
     /// How much the publication days of two articles lower their similarity: 1 within the

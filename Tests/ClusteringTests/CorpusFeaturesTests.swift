@@ -1,5 +1,6 @@
 import Testing
 import StoryModel
+import Similarity
 @testable import Clustering
 
 @Suite struct CorpusFeaturesTests {
@@ -30,5 +31,30 @@ import StoryModel
         }
         // The fixture's events give real scores to compare, not only zeros.
         #expect(positive > indices.count)
+    }
+
+    /// The keys counted in buckets on every core are the keys a plain count finds: keys from
+    /// every top-bit bucket, repeated within and across groups.
+    @Test(arguments: [(1, 1, 1), (2, 1, 3), (3, 2, 2), (1, 4, 1)])
+    func frequentKeysMatchAPlainCount(threads: Int, minimumEntries: Int, minimumGroups: Int) {
+        var generator = SplitMix64(seed: UInt64(threads * 100 + minimumGroups))
+        let distinct = (0..<300).map { _ in UInt64.random(in: .min ... .max, using: &generator) }
+        // Skewed: the first keys are common, the last ones rare, so thresholds keep some keys.
+        let entries = (0..<3_000).map { _ in
+            let index = Int.random(in: 0..<300, using: &generator) * Int.random(in: 0..<300, using: &generator) / 300
+            return (key: distinct[index], group: Int.random(in: 0..<20, using: &generator))
+        }
+        var counts: [UInt64: (entries: Int, groups: Set<Int>)] = [:]
+        for entry in entries {
+            counts[entry.key, default: (0, [])].entries += 1
+            counts[entry.key, default: (0, [])].groups.insert(entry.group)
+        }
+        let expected = Set(counts.filter { $0.value.entries >= minimumEntries && $0.value.groups.count >= minimumGroups }.keys)
+        let found = CorpusFeatures.keys(
+            of: entries, minimumEntries: minimumEntries, minimumGroups: minimumGroups, threads: .exactly(threads))
+        #expect(found == expected)
+        #expect(!found.isEmpty)
+        #expect(found.count < counts.count || (minimumEntries, minimumGroups) == (1, 1))
+        #expect(CorpusFeatures.keys(of: [(key: UInt64, group: Int)](), minimumEntries: 1, minimumGroups: 1).isEmpty)
     }
 }
