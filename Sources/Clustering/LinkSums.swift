@@ -6,18 +6,28 @@
 /// Removal shifts later entries back, so there are no tombstones. Each entry also carries a
 /// mark, a single-precision value the caller sets and reads back (average link keeps the
 /// average a pair was queued with there, instead of in one map of every queued pair). Slots
-/// take 16 bytes: a million articles' maps hold tens of millions of them.
+/// take 16 bytes: a million articles' maps hold tens of millions of them. A slot's key, sum
+/// and mark lie together, so a probe into a map met for the first time in a while costs one
+/// cache miss, not one for each of three arrays.
 struct LinkSums {
-    /// Slot keys; `-1` marks an empty slot.
-    private var keys: [Int32] = []
-    private var sums: [Double] = []
-    /// Each slot's mark; NaN when unset.
-    private var marks: [Float] = []
+    /// One entry of the table.
+    private struct Slot {
+        /// The neighbour; `-1` marks an empty slot.
+        var key: Int32
+        /// The mark; NaN when unset.
+        var mark: Float
+        /// The summed similarity.
+        var sum: Double
+
+        static let empty = Slot(key: -1, mark: .nan, sum: 0)
+    }
+
+    private var slots: [Slot] = []
     /// The number of neighbours.
     private(set) var count = 0
 
     /// How many neighbours fit before the table grows (three quarters of its slots).
-    var capacity: Int { keys.count * 3 / 4 }
+    var capacity: Int { slots.count * 3 / 4 }
 
     /// Creates an empty map.
     init() {}
@@ -25,10 +35,7 @@ struct LinkSums {
     /// An empty map with room for `capacity` neighbours before it grows.
     init(capacity: Int) {
         guard capacity > 0 else { return }
-        let size = Self.tableSize(holding: capacity)
-        keys = [Int32](repeating: -1, count: size)
-        sums = [Double](repeating: 0, count: size)
-        marks = [Float](repeating: .nan, count: size)
+        slots = [Slot](repeating: .empty, count: Self.tableSize(holding: capacity))
     }
 
     @inline(__always)
@@ -37,11 +44,11 @@ struct LinkSums {
     }
 
     private func slot(of key: Int32) -> Int? {
-        guard !keys.isEmpty else { return nil }
-        let mask = keys.count - 1
+        guard !slots.isEmpty else { return nil }
+        let mask = slots.count - 1
         var position = home(key, mask: mask)
         while true {
-            let found = keys[position]
+            let found = slots[position].key
             if found == key { return position }
             if found == -1 { return nil }
             position = (position + 1) & mask
@@ -50,64 +57,62 @@ struct LinkSums {
 
     /// The sum towards `neighbour`, or `nil` when the clusters share no edge.
     subscript(neighbour: Int) -> Double? {
-        slot(of: Int32(neighbour)).map { sums[$0] }
+        slot(of: Int32(neighbour)).map { slots[$0].sum }
     }
 
     /// The mark of the entry of `neighbour`; `nil` when unset or when there is no entry.
     func mark(of neighbour: Int) -> Float? {
-        guard let slot = slot(of: Int32(neighbour)), !marks[slot].isNaN else { return nil }
-        return marks[slot]
+        guard let slot = slot(of: Int32(neighbour)), !slots[slot].mark.isNaN else { return nil }
+        return slots[slot].mark
     }
 
     /// Sets (or with `nil` clears) the mark of the entry of `neighbour`; nothing happens when
     /// there is no entry.
     mutating func setMark(_ value: Float?, of neighbour: Int) {
         guard let slot = slot(of: Int32(neighbour)) else { return }
-        marks[slot] = value ?? .nan
+        slots[slot].mark = value ?? .nan
     }
 
     /// Adds `value` to the sum towards `neighbour` (0 when absent; a new entry has no mark).
     mutating func add(_ value: Double, to neighbour: Int) {
-        if (count + 1) * 4 > keys.count * 3 { grow() }
+        if (count + 1) * 4 > slots.count * 3 { grow() }
         let key = Int32(neighbour)
-        let mask = keys.count - 1
+        let mask = slots.count - 1
         var position = home(key, mask: mask)
-        while true {
-            let found = keys[position]
-            if found == key {
-                sums[position] += value
-                return
+        slots.withUnsafeMutableBufferPointer { slots in
+            while true {
+                let found = slots[position].key
+                if found == key {
+                    slots[position].sum += value
+                    return
+                }
+                if found == -1 {
+                    slots[position] = Slot(key: key, mark: .nan, sum: 0 + value)
+                    count += 1
+                    return
+                }
+                position = (position + 1) & mask
             }
-            if found == -1 {
-                keys[position] = key
-                sums[position] = 0 + value
-                marks[position] = .nan
-                count += 1
-                return
-            }
-            position = (position + 1) & mask
         }
     }
 
     /// Removes the entry of `neighbour`, if any.
     mutating func remove(_ neighbour: Int) {
         guard var hole = slot(of: Int32(neighbour)) else { return }
-        let mask = keys.count - 1
-        keys[hole] = -1
+        let mask = slots.count - 1
+        slots[hole].key = -1
         count -= 1
         // Backward shift: move later entries of the probe run into the hole when their home
         // slot allows it.
         var position = (hole + 1) & mask
-        while keys[position] != -1 {
-            let wanted = home(keys[position], mask: mask)
+        while slots[position].key != -1 {
+            let wanted = home(slots[position].key, mask: mask)
             // The entry may move to `hole` if `wanted` is not cyclically in (hole, position].
             let distanceToEntry = (position - wanted) & mask
             let distanceToHole = (position - hole) & mask
             if distanceToEntry >= distanceToHole {
-                keys[hole] = keys[position]
-                sums[hole] = sums[position]
-                marks[hole] = marks[position]
-                keys[position] = -1
+                slots[hole] = slots[position]
+                slots[position].key = -1
                 hole = position
             }
             position = (position + 1) & mask
@@ -118,13 +123,13 @@ struct LinkSums {
     var entries: [(neighbour: Int, sum: Double)] {
         var result: [(neighbour: Int, sum: Double)] = []
         result.reserveCapacity(count)
-        for (key, sum) in zip(keys, sums) where key != -1 { result.append((Int(key), sum)) }
+        for slot in slots where slot.key != -1 { result.append((Int(slot.key), slot.sum)) }
         return result
     }
 
     /// The neighbours, in slot order.
     var neighbours: [Int] {
-        keys.compactMap { $0 == -1 ? nil : Int($0) }
+        slots.compactMap { $0.key == -1 ? nil : Int($0.key) }
     }
 
     /// Moves the entries into the smallest table that holds them (at most three quarters
@@ -135,7 +140,7 @@ struct LinkSums {
     /// several times larger than it needs to be.
     mutating func shrinkToFit() {
         let size = Self.tableSize(holding: count)
-        if count == 0 { (keys, sums, marks) = ([], [], []) } else if size < keys.count { rehash(size: size) }
+        if count == 0 { slots = [] } else if size < slots.count { rehash(size: size) }
     }
 
     /// The smallest power of two (at least 4) of slots that holds `entries` at most three
@@ -147,21 +152,19 @@ struct LinkSums {
     }
 
     private mutating func grow() {
-        rehash(size: max(4, keys.count * 2))
+        rehash(size: max(4, slots.count * 2))
     }
 
     /// Moves every entry into a new table of `size` slots (a power of two that holds them).
     private mutating func rehash(size: Int) {
-        let (oldKeys, oldSums, oldMarks) = (keys, sums, marks)
-        keys = [Int32](repeating: -1, count: size)
-        sums = [Double](repeating: 0, count: size)
-        marks = [Float](repeating: .nan, count: size)
+        let old = slots
+        slots = [Slot](repeating: .empty, count: size)
         let mask = size - 1
         // Each old entry into the first free slot of its probe run; keys are distinct.
-        for (slot, key) in oldKeys.enumerated() where key != -1 {
-            var position = home(key, mask: mask)
-            while keys[position] != -1 { position = (position + 1) & mask }
-            (keys[position], sums[position], marks[position]) = (key, oldSums[slot], oldMarks[slot])
+        for slot in old where slot.key != -1 {
+            var position = home(slot.key, mask: mask)
+            while slots[position].key != -1 { position = (position + 1) & mask }
+            slots[position] = slot
         }
     }
 
