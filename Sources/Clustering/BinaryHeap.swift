@@ -13,12 +13,16 @@ struct BinaryHeap<Element: Comparable> {
     /// - Complexity: O(log n).
     mutating func push(_ element: Element) {
         storage.append(element)
-        var child = storage.count - 1
-        while child > 0 {
-            let parent = (child - 1) / 2
-            guard storage[child] < storage[parent] else { break }
-            storage.swapAt(child, parent)
-            child = parent
+        storage.withUnsafeMutableBufferPointer { heap in
+            // The new element rises through a hole: each parent it passes moves down once.
+            var hole = heap.count - 1
+            while hole > 0 {
+                let parent = (hole - 1) / 2
+                guard element < heap[parent] else { break }
+                heap[hole] = heap[parent]
+                hole = parent
+            }
+            heap[hole] = element
         }
     }
 
@@ -26,18 +30,23 @@ struct BinaryHeap<Element: Comparable> {
     ///
     /// - Complexity: O(log n).
     mutating func pop() -> Element? {
-        guard !storage.isEmpty else { return nil }
-        storage.swapAt(0, storage.count - 1)
-        let top = storage.removeLast()
-        var parent = 0
-        while true {
-            let left = 2 * parent + 1, right = left + 1
-            var smallest = parent
-            if left < storage.count, storage[left] < storage[smallest] { smallest = left }
-            if right < storage.count, storage[right] < storage[smallest] { smallest = right }
-            guard smallest != parent else { break }
-            storage.swapAt(parent, smallest)
-            parent = smallest
+        guard let last = storage.popLast() else { return nil }
+        guard !storage.isEmpty else { return last }
+        let top = storage[0]
+        storage.withUnsafeMutableBufferPointer { heap in
+            // The last element sinks from the root through a hole: each smaller child it
+            // passes moves up once.
+            var hole = 0
+            while true {
+                let left = 2 * hole + 1
+                guard left < heap.count else { break }
+                var child = left
+                if left + 1 < heap.count, heap[left + 1] < heap[left] { child = left + 1 }
+                guard heap[child] < last else { break }
+                heap[hole] = heap[child]
+                hole = child
+            }
+            heap[hole] = last
         }
         return top
     }
