@@ -238,10 +238,11 @@ struct AverageLinkClustering {
     ///
     /// The clusters are taken in a few ranges of about equal degree. For each range, the edges
     /// touching it are bucketed by cluster (a counting sort that keeps their order), then each
-    /// cluster's map is filled from its own bucket, sized once, on every core: the same sums,
-    /// added in the same order, as adding every edge to both maps in turn, without the random
-    /// access into a million growing maps. Bucketing a range at a time keeps the buckets (24
-    /// bytes an edge end) a fraction of the edges' size, and no copy of the edges is made.
+    /// cluster's map is filled from its own bucket, sized once: the same sums, added in the
+    /// same order, as adding every edge to both maps in turn, without the random access into a
+    /// million growing maps. Each range is bucketed and filled by one worker, as many ranges at
+    /// once as there are threads. Bucketing a range at a time keeps the buckets (12 bytes an
+    /// edge end) a fraction of the edges' size, and no copy of the edges is made.
     static func linkSums(
         count: Int, owner: [Int], edges: consuming Edges, withinSum: inout [Double], threads: ThreadCount,
         ranges: Int = 8
@@ -267,38 +268,43 @@ struct AverageLinkClustering {
 
         var result: [LinkSums] = []
         result.reserveCapacity(count)
-        for part in 0..<(bounds.count - 1) {
-            let lower = bounds[part], size = bounds[part + 1] - lower
-            // Bucket starts, then the buckets filled in edge order.
-            var start = [Int](repeating: 0, count: size + 1)
-            for cluster in 0..<size { start[cluster + 1] = start[cluster] + degree[lower + cluster] }
-            var neighbour = [Int32](repeating: 0, count: start[size])
-            var similarity = [Double](repeating: 0, count: start[size])
-            var next = start
-            for index in 0..<edges.count {
-                let pair = edges.pairs[index]
-                let a = owner[pair.first], b = owner[pair.second]
-                let inA = UInt(bitPattern: a - lower) < UInt(size), inB = UInt(bitPattern: b - lower) < UInt(size)
-                guard inA || inB, a != b else { continue }
-                let value = edges.similarities[index]
-                if inA {
-                    neighbour[next[a - lower]] = Int32(b)
-                    similarity[next[a - lower]] = value
-                    next[a - lower] += 1
+        // A worker takes one range: it buckets the range's edge ends (a scan of every edge) and
+        // fills the range's maps; ranges run on every core at once, in rounds of one range a
+        // worker, and their maps are joined in range order.
+        let (pairs, similarities) = (edges.pairs, edges.similarities)
+        let (owners, degrees, limits) = (owner, degree, bounds)
+        let rangeTotal = bounds.count - 1
+        let workers = max(1, threads.resolved)
+        for round in stride(from: 0, to: rangeTotal, by: workers) {
+            result += Array(round..<min(round + workers, rangeTotal)).parallelMap(threads: threads) { part in
+                let lower = limits[part], size = limits[part + 1] - lower
+                // Bucket starts, then the buckets filled in edge order.
+                var start = [Int](repeating: 0, count: size + 1)
+                for cluster in 0..<size { start[cluster + 1] = start[cluster] + degrees[lower + cluster] }
+                var neighbour = [Int32](repeating: 0, count: start[size])
+                var similarity = [Double](repeating: 0, count: start[size])
+                var next = start
+                for index in 0..<pairs.count {
+                    let pair = pairs[index]
+                    let a = owners[pair.first], b = owners[pair.second]
+                    let inA = UInt(bitPattern: a - lower) < UInt(size), inB = UInt(bitPattern: b - lower) < UInt(size)
+                    guard inA || inB, a != b else { continue }
+                    let value = similarities[index]
+                    if inA {
+                        neighbour[next[a - lower]] = Int32(b)
+                        similarity[next[a - lower]] = value
+                        next[a - lower] += 1
+                    }
+                    if inB {
+                        neighbour[next[b - lower]] = Int32(a)
+                        similarity[next[b - lower]] = value
+                        next[b - lower] += 1
+                    }
                 }
-                if inB {
-                    neighbour[next[b - lower]] = Int32(a)
-                    similarity[next[b - lower]] = value
-                    next[b - lower] += 1
-                }
-            }
-            let chunk = 4096
-            let (neighbours, similarities, starts) = (neighbour, similarity, start)
-            result += Array(stride(from: 0, to: size, by: chunk)).parallelMap(threads: threads) { first in
-                (first..<min(first + chunk, size)).map { cluster in
-                    var sums = LinkSums(capacity: starts[cluster + 1] - starts[cluster])
-                    for index in starts[cluster]..<starts[cluster + 1] {
-                        sums.add(similarities[index], to: Int(neighbours[index]))
+                return (0..<size).map { cluster in
+                    var sums = LinkSums(capacity: start[cluster + 1] - start[cluster])
+                    for index in start[cluster]..<start[cluster + 1] {
+                        sums.add(similarity[index], to: Int(neighbour[index]))
                     }
                     // Sized for the edges, but members' edges to one neighbour share an entry.
                     sums.shrinkToFit()
