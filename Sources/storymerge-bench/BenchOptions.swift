@@ -28,20 +28,21 @@ struct BenchOptions {
     var seed: UInt64 = 0x53_544F_5259
     /// A folder of HTML pages (`.html` or `.html.gz`) to time extraction on, instead of corpora.
     var extractPages: String? = nil
-    /// Timed runs of the extraction measurement (the best is reported).
+    /// Timed runs of each in-memory measurement (signatures, extraction); the best is reported.
     var runs = 5
 
     static let usage = """
     usage: storymerge-bench [--sizes 10k,100k,1M] [--corpora DIR] [--source DIR] [--threads N]
                             [--peers-venv DIR] [--peers-script FILE] [--no-peers]
                             [--pipeline-max N] [--merge-max N] [--preload-max BYTES]
-                            [--stream-repeat R] [--seed N]
+                            [--stream-repeat R] [--runs N] [--seed N]
            storymerge-bench --extract-pages DIR [--runs N] [--threads N]
     Generates corpora once under --corpora, then times each stage of StoryMerge on them and runs
     the MinHash peers (datasketch, rensa) on the same files when their virtualenv exists.
     Load, normalize and cluster run up to --pipeline-max articles (default 100k); merge and
     reports up to --merge-max (default 10k). --stream-repeat R also streams the corpus R times
-    through the signature stage (R×N signatures, texts never all in memory).
+    through the signature stage (R×N signatures, texts never all in memory). In-memory
+    signatures (1 thread and all threads) report the best of --runs (default 5).
     --extract-pages times HTML extraction alone on the pages of DIR, read and decompressed into
     memory first (the scope extract_peers.py times the peers on); best of --runs (default 5).
     """

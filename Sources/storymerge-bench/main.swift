@@ -105,7 +105,7 @@ struct Bench {
             emit("  (read \(n) files into memory in \(Measure.fixed(readSeconds, 2))s, not timed below)")
             let sign = { (threads: Int) -> (SignatureStage.Output, Double, Double) in
                 var best: (SignatureStage.Output, Double, Double)?
-                for _ in 0..<3 {
+                for _ in 0..<options.runs {
                     let cpu0 = Measure.cpuSeconds()
                     let run = Measure.time {
                         stage.run(count: n, threads: threads) { index, _, body in texts[index].withUnsafeBufferPointer(body) }
