@@ -41,7 +41,7 @@ package struct ArticleFeatures: Sendable {
     private var sentenceEnds: ArraySlice<Int32>
 
     /// The lists of keys an article keeps until it is weighed, in their order in `keyLists`.
-    private enum KeyList: Int, CaseIterable {
+    private enum KeyList: Int {
         /// The term keys of every sentence, one after another; sentence `i` ends at `termEnds[i]`.
         case sentenceTerms
         /// The name keys of every sentence, one after another; sentence `i` ends at `nameEnds[i]`.
