@@ -133,9 +133,10 @@ package struct InputDiscovery: Sendable {
             }
             for (name, type) in visible.sorted(by: { InputDiscovery.precedesInBytes($0.name, $1.name) }) {
                 let path = directory == "/" ? "/" + name : directory + "/" + name
-                if type == DT_REG {
+                if type == DT_REG, !name.unicodeScalars.contains("\u{FFFD}") {
                     // The listing says what the file is: no `lstat` (a million files, a
-                    // million path lookups saved).
+                    // million path lookups saved). A repaired name goes on to `lstat`, which
+                    // tells a name that is not valid UTF-8 from one that holds U+FFFD.
                     visitFile(path, name: name, root: root, isRegular: true)
                     continue
                 }
@@ -143,7 +144,7 @@ package struct InputDiscovery: Sendable {
                 guard lstat(path, &info) == 0 else {
                     let code = errno
                     if code == ENOENT, name.unicodeScalars.contains("\u{FFFD}") {
-                        // Foundation decodes names as UTF-8 and repairs invalid bytes; the
+                        // `entries(of:)` decodes names as UTF-8 and repairs invalid bytes; the
                         // repaired name does not exist, so say why instead of "no such file".
                         record(path, nil, SkipReason(.unreadable, "the file name is not valid UTF-8 (shown with U+FFFD), so it cannot be opened; rename the file"))
                     } else {

@@ -1,4 +1,5 @@
 import Testing
+import Glibc
 @testable import Normalizer
 import StoryModel
 
@@ -70,6 +71,29 @@ import StoryModel
         #expect(Set(allPaths).count == allPaths.count)
         #expect(result.files.map(\.path) == result.files.map(\.path).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) })
         #expect(allPaths.count == 21)  // 18 regular files, a loop, a dangling link, a missing path
+    }
+
+    /// A name that is not valid UTF-8 cannot be opened by its repaired spelling: it is skipped
+    /// with that reason, not "no such file"; a valid name that holds U+FFFD is read as usual.
+    @Test func aFileNameThatIsNotUTF8IsSkippedWithItsReason() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("story.txt", Self.body)
+        let valid = try folder.write("odd\u{FFFD}name.txt", Self.body)
+        // "café.txt" in Latin-1: the é is the single byte 0xE9.
+        let raw = Array((folder.path + "/caf").utf8) + [0xE9] + Array(".txt".utf8) + [0]
+        let descriptor = raw.withUnsafeBufferPointer { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { open($0.baseAddress!, O_CREAT | O_WRONLY, 0o644) }
+        }
+        try #require(descriptor >= 0)
+        close(descriptor)
+
+        let result = InputDiscovery().discover([folder.path])
+        #expect(result.files.map(\.path).sorted() == [valid, folder.path + "/story.txt"].sorted())
+        #expect(result.skipped.count == 1)
+        #expect(result.skipped.first?.path == folder.path + "/caf\u{FFFD}.txt")
+        #expect(result.skipped.first?.reason?.code == .unreadable)
+        #expect(result.skipped.first?.reason?.message.contains("not valid UTF-8") == true)
     }
 
     @Test func hiddenFileNamedDirectlyIsFound() throws {
