@@ -276,16 +276,18 @@ struct CorpusFeatures: Sendable {
     /// The keys with at least `minimumEntries` entries in at least `minimumGroups` distinct
     /// groups.
     ///
-    /// The entries are spread by the top bits of their keys into buckets (every entry of a key
-    /// in one bucket), and the buckets are sorted by key and group and their runs of one key
+    /// The entries are spread by a hash of their keys into buckets (every entry of a key in one
+    /// bucket), and the buckets are sorted by key and group and their runs of one key
     /// counted on every core; the set found does not depend on the thread count.
     /// - Complexity: O(n log n) for n entries.
     static func keys<Group: Comparable & Sendable>(
         of entries: [(key: UInt64, group: Group)], minimumEntries: Int, minimumGroups: Int,
         threads: ThreadCount = .allCores
     ) -> Set<UInt64> {
+        // The top bits of the key times an odd constant: they depend on every bit of the key,
+        // so keys a template pass picked by their own top bits still spread over all buckets.
         let bucketBits = 6
-        func bucket(_ key: UInt64) -> Int { Int(key >> UInt64(64 - bucketBits)) }
+        func bucket(_ key: UInt64) -> Int { Int((key &* 0x9E37_79B9_7F4A_7C15) >> UInt64(64 - bucketBits)) }
         var starts = [Int](repeating: 0, count: (1 << bucketBits) + 1)
         for entry in entries { starts[bucket(entry.key) + 1] += 1 }
         for index in 1..<starts.count { starts[index] += starts[index - 1] }
