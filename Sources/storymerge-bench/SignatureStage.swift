@@ -34,33 +34,62 @@ struct SignatureStage: Sendable {
         var counts = [Int32](repeating: 0, count: count)
         let values = [UInt64](unsafeUninitializedCapacity: count * width) { buffer, initialized in
             counts.withUnsafeMutableBufferPointer { counts in
-                let rows = SendablePointer(buffer.baseAddress), sizes = SendablePointer(counts.baseAddress)
-                let next = Atomic<Int>(0)
-                let workers = max(1, min(threads, (count + Self.chunk - 1) / Self.chunk))
-                withoutActuallyEscaping(text) { text in
-                    let work: @Sendable (Int) -> Void = { worker in
-                        while true {
-                            let start = next.wrappingAdd(Self.chunk, ordering: .relaxed).oldValue
-                            guard start < count else { return }
-                            for index in start..<min(start + Self.chunk, count) {
-                                let row = UnsafeMutableBufferPointer(start: rows.pointer! + index * width, count: width)
-                                text(index, worker) { bytes in
-                                    let shingles = hasher.signature(of: bytes, shingler: shingler, into: row)
-                                    sizes.pointer![index] = Int32(clamping: shingles)
-                                }
-                            }
-                        }
-                    }
-                    if workers == 1 {
-                        work(0)
-                    } else {
-                        DispatchQueue.concurrentPerform(iterations: workers, execute: work)
-                    }
-                }
+                sign(count: count, threads: threads, rows: buffer.baseAddress, sizes: counts.baseAddress, text: text)
             }
             initialized = count * width
         }
         return Output(matrix: SignatureMatrix(width: width, values: values), shingleCounts: counts)
+    }
+
+    /// `run(count:threads:text:)` writing over `output`'s rows and counts instead of new ones, so
+    /// repeated timings measure signing, not the first touch of a fresh output's pages.
+    ///
+    /// - Precondition: `output` holds `count` rows of this stage's width.
+    func run(
+        count: Int, threads: Int, overwriting output: inout Output,
+        text: @Sendable (_ index: Int, _ worker: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Void) -> Void
+    ) {
+        precondition(output.matrix.width == hasher.count && output.shingleCounts.count == count, "one row per document")
+        var values = output.matrix.values
+        output.matrix = SignatureMatrix(width: hasher.count, values: [])
+        values.withUnsafeMutableBufferPointer { rows in
+            output.shingleCounts.withUnsafeMutableBufferPointer { counts in
+                sign(count: count, threads: threads, rows: rows.baseAddress, sizes: counts.baseAddress, text: text)
+            }
+        }
+        output.matrix = SignatureMatrix(width: hasher.count, values: values)
+    }
+
+    /// Writes document `index`'s signature to row `index` of `rows` and its shingle count to
+    /// `sizes[index]`, for every document, on `threads` workers taking `chunk` documents at a time.
+    private func sign(
+        count: Int, threads: Int, rows: UnsafeMutablePointer<UInt64>?, sizes: UnsafeMutablePointer<Int32>?,
+        text: @Sendable (_ index: Int, _ worker: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Void) -> Void
+    ) {
+        let width = hasher.count
+        let rows = SendablePointer(rows), sizes = SendablePointer(sizes)
+        let next = Atomic<Int>(0)
+        let workers = max(1, min(threads, (count + Self.chunk - 1) / Self.chunk))
+        withoutActuallyEscaping(text) { text in
+            let work: @Sendable (Int) -> Void = { worker in
+                while true {
+                    let start = next.wrappingAdd(Self.chunk, ordering: .relaxed).oldValue
+                    guard start < count else { return }
+                    for index in start..<min(start + Self.chunk, count) {
+                        let row = UnsafeMutableBufferPointer(start: rows.pointer! + index * width, count: width)
+                        text(index, worker) { bytes in
+                            let shingles = hasher.signature(of: bytes, shingler: shingler, into: row)
+                            sizes.pointer![index] = Int32(clamping: shingles)
+                        }
+                    }
+                }
+            }
+            if workers == 1 {
+                work(0)
+            } else {
+                DispatchQueue.concurrentPerform(iterations: workers, execute: work)
+            }
+        }
     }
 }
 

@@ -103,17 +103,22 @@ struct Bench {
                 }
             }
             emit("  (read \(n) files into memory in \(Measure.fixed(readSeconds, 2))s, not timed below)")
+            // An untimed first run makes the output (and touches its pages, as the texts' were by
+            // reading them); each timed run then signs every document again over it.
             let sign = { (threads: Int) -> (SignatureStage.Output, Double, Double) in
-                var best: (SignatureStage.Output, Double, Double)?
+                var output = stage.run(count: n, threads: threads) { index, _, body in texts[index].withUnsafeBufferPointer(body) }
+                var best = (seconds: Double.infinity, cpu: 0.0)
                 for _ in 0..<options.runs {
                     let cpu0 = Measure.cpuSeconds()
-                    let run = Measure.time {
-                        stage.run(count: n, threads: threads) { index, _, body in texts[index].withUnsafeBufferPointer(body) }
+                    let ((), seconds) = Measure.time {
+                        stage.run(count: n, threads: threads, overwriting: &output) { index, _, body in
+                            texts[index].withUnsafeBufferPointer(body)
+                        }
                     }
                     let cpu = Measure.cpuSeconds() - cpu0
-                    if best == nil || run.1 < best!.1 { best = (run.0, run.1, cpu) }
+                    if seconds < best.seconds { best = (seconds, cpu) }
                 }
-                return best!
+                return (output, best.seconds, best.cpu)
             }
             let (single, singleSeconds, singleCPU) = sign(1)
             let (multi, multiSeconds, multiCPU) = sign(allThreads)
