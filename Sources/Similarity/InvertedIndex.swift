@@ -156,7 +156,7 @@ package struct InvertedIndex: Sendable {
             }
             return pairs
         }
-        return CandidatePair.normalized(perBlock.flatMap { $0 })
+        return CandidatePair.normalized(consume perBlock, threads: threads)
     }
 
     /// The `limit` documents of `touched` with the highest scores (ties by smaller index), in

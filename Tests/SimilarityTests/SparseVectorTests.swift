@@ -105,6 +105,24 @@ import StoryModel
         }
     }
 
+    /// Normalizing several parts on every core gives the one-list result, for any thread count,
+    /// with repeats across parts, self-pairs and indices spread over a small or a large range.
+    @Test(arguments: [1, 2, 3])
+    func candidatePairsNormalizedInPartsMatchOneList(threads: Int) {
+        var generator = SplitMix64(seed: UInt64(threads))
+        for range in [1, 2, 50, 100_000, 1 << 31] {
+            for _ in 0..<20 {
+                let parts = (0..<Int(generator.next() % 6)).map { _ in
+                    (0..<Int(generator.next() % 400)).map { _ in
+                        CandidatePair(Int(generator.next() % UInt64(range)), Int(generator.next() % UInt64(range)))
+                    }
+                }
+                let expected = CandidatePair.normalized(parts.flatMap { $0 })
+                #expect(CandidatePair.normalized(parts, threads: .exactly(threads)) == expected)
+            }
+        }
+    }
+
     @Test func logarithmMatchesKnownValues() {
         #expect(abs(logarithm(1)) < 1e-15)
         #expect(abs(logarithm(2.718_281_828_459_045) - 1) < 1e-14)
