@@ -49,6 +49,14 @@ struct AverageLinkClustering {
         /// How many edges there are.
         var count: Int { pairs.count }
 
+        /// Replaces each pair's items by their clusters, `owner[item]`, on every core; a pair
+        /// inside one cluster becomes a pair of that cluster with itself.
+        mutating func replaceItems(by owner: [Int], threads: ThreadCount) {
+            pairs.parallelUpdate(threads: threads, blockSize: 65_536) { _, pair in
+                pair = CandidatePair(owner[pair.first], owner[pair.second])
+            }
+        }
+
         /// Removes the edges whose similarity is not above 0 (nor NaN), keeping the others' order.
         mutating func removeNonPositive() {
             var kept = 0
@@ -135,13 +143,16 @@ struct AverageLinkClustering {
             members[root] = group.sorted()
         }
         var alive = members.map { !$0.isEmpty }
+        // Each cluster's member count, read by every average without reaching into its list.
+        var size = members.map(\.count)
         var withinSum = [Double](repeating: 0, count: count)
         var links = Self.linkSums(count: count, owner: owner, edges: consume edges, withinSum: &withinSum, threads: threads)
+        StageTimer.finished("average link: link sums")
 
         /// The current average similarity of two live clusters, `nil` when they share no edge.
         func average(_ a: Int, _ b: Int) -> Double? {
             guard let sum = links[a][b] else { return nil }
-            return sum / Double(members[a].count * members[b].count)
+            return sum / Double(size[a] * size[b])
         }
         var heap = BinaryHeap<Entry>()
         // The average of each pair's one live entry, marked on the smaller cluster's link to
@@ -161,19 +172,38 @@ struct AverageLinkClustering {
         }
         // The first entries are sorted once and read in order; the heap holds only re-queued
         // pairs, so a million articles' pairs are not sifted through one huge heap.
-        var initial: [Entry] = []
-        for a in 0..<count where alive[a] {
-            for b in links[a].neighbours where b > a {
-                guard let value = average(a, b), value >= threshold else { continue }
-                links[a].setMark(Float(value), of: b)
-                initial.append(Entry(average: value, a: a, b: b))
-            }
-        }
-        initial.sort()
+        // Each cluster marks its links to larger ones, a block of clusters per worker.
+        let sizes = size
+        let blockSize = 4096
+        let initial = links.withUnsafeMutableBufferPointer { buffer in
+            let shared = SharedSlots(buffer.baseAddress)
+            return Array(stride(from: 0, to: count, by: blockSize)).parallelMap(threads: threads) { first in
+                var found: [Entry] = []
+                for a in first..<min(first + blockSize, count) {
+                    shared.pointer![a].setMarks { b, sum in
+                        guard b > a else { return nil }
+                        let value = sum / Double(sizes[a] * sizes[b])
+                        guard value >= threshold else { return nil }
+                        found.append(Entry(average: value, a: a, b: b))
+                        return Float(value)
+                    }
+                }
+                return found
+            }.flatMap { $0 }
+        }.sorted()
+        StageTimer.finished("average link: first entries (\(initial.count))")
         var cursor = 0
         /// The next entry in queue order, from the sorted first entries or the heap.
+        // The sum of what `LinkSums.touch` read: checked below so the reads are not optimized away.
+        var touched = 0
         func next() -> Entry? {
             if cursor < initial.count, heap.first.map({ !($0 < initial[cursor]) }) ?? true {
+                // The map an entry further on will be checked in is touched now, so its cache
+                // miss overlaps the work of the entries before it.
+                if cursor + 16 < initial.count {
+                    let ahead = initial[cursor + 16]
+                    touched &+= links[ahead.a].touch(ahead.b, ahead.b)
+                }
                 cursor += 1
                 return initial[cursor - 1]
             }
@@ -209,25 +239,39 @@ struct AverageLinkClustering {
             // member list absorbs the shorter, so a cluster grown one article at a time is not
             // copied at every step.
             alive[b] = false
+            (size[a], size[b]) = (size[a] + size[b], 0)
             if members[a].count < members[b].count { members.swapAt(a, b) }
             members[a].append(contentsOf: members[b])
             members[b] = []
             withinSum[a] += withinSum[b] + (links[a][b] ?? 0)
             withinSum[b] = 0
             links[a].remove(b)
-            var grown: [Int] = []
-            for (c, sum) in links[b].entries where c != a {
-                links[a].add(sum, to: c)
-                links[c].add(sum, to: a)
-                links[c].remove(b)
-                grown.append(c)
+            // Each of b's neighbours is linked to a instead and its pair with a queued anew
+            // at once, from the two entries just written (as `push` would find them).
+            // Neighbours are taken in batches: a batch's maps are touched first (see
+            // `LinkSums.touch`), so their cache misses overlap instead of stalling each update.
+            let neighbours = links[b].entries
+            for batch in stride(from: 0, to: neighbours.count, by: 64) {
+                let batchEnd = min(batch + 64, neighbours.count)
+                for index in batch..<batchEnd { touched &+= links[neighbours[index].neighbour].touch(a, b) }
+                for (c, sum) in neighbours[batch..<batchEnd] where c != a {
+                    let towardsC = links[a].add(sum, to: c)
+                    links[c].remove(b)
+                    let towardsA = links[c].add(sum, to: a)
+                    let total = a < c ? links[a].sum(at: towardsC) : links[c].sum(at: towardsA)
+                    let value = total / Double(size[a] * size[c])
+                    let mark = value >= threshold ? Float(value) : nil
+                    if a < c { links[a].setMark(mark, at: towardsC) } else { links[c].setMark(mark, at: towardsA) }
+                    if mark != nil { heap.push(Entry(average: value, a: min(a, c), b: max(a, c))) }
+                }
             }
             links[b] = LinkSums()
-            for c in grown { push(a, c) }
             let retry = refused[a] + refused[b]
             (refused[a], refused[b]) = ([], [])
             for c in retry where alive[c] && c != a { push(a, c) }
         }
+        precondition(touched != Int.min, "touched slots are only read")
+        StageTimer.finished("average link: merges")
         return members.indices.filter { !members[$0].isEmpty }.map {
             Cluster(members: members[$0].sorted(), withinSimilarity: withinSum[$0])
         }
@@ -247,10 +291,12 @@ struct AverageLinkClustering {
         count: Int, owner: [Int], edges: consuming Edges, withinSum: inout [Double], threads: ThreadCount,
         ranges: Int = 8
     ) -> [LinkSums] {
+        var edges = consume edges
+        edges.replaceItems(by: owner, threads: threads)
         var degree = [Int](repeating: 0, count: count)
         for index in 0..<edges.count {
             let pair = edges.pairs[index]
-            let a = owner[pair.first], b = owner[pair.second]
+            let a = pair.first, b = pair.second
             guard a != b else { withinSum[a] += edges.similarities[index]; continue }
             degree[a] += 1
             degree[b] += 1
@@ -272,7 +318,7 @@ struct AverageLinkClustering {
         // fills the range's maps; ranges run on every core at once, in rounds of one range a
         // worker, and their maps are joined in range order.
         let (pairs, similarities) = (edges.pairs, edges.similarities)
-        let (owners, degrees, limits) = (owner, degree, bounds)
+        let (degrees, limits) = (degree, bounds)
         let rangeTotal = bounds.count - 1
         let workers = max(1, threads.resolved)
         for round in stride(from: 0, to: rangeTotal, by: workers) {
@@ -286,7 +332,7 @@ struct AverageLinkClustering {
                 var next = start
                 for index in 0..<pairs.count {
                     let pair = pairs[index]
-                    let a = owners[pair.first], b = owners[pair.second]
+                    let a = pair.first, b = pair.second
                     let inA = UInt(bitPattern: a - lower) < UInt(size), inB = UInt(bitPattern: b - lower) < UInt(size)
                     guard inA || inB, a != b else { continue }
                     let value = similarities[index]

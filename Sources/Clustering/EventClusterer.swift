@@ -74,7 +74,7 @@ package struct EventClusterer: Sendable {
             return r.max - l.min <= window && l.max - r.min <= window
         }
 
-        StageTimer.finished("average link")
+        StageTimer.finished("average link: cluster lists")
         // Each near-duplicate group to the event holding it, in one pass (not a scan per event).
         var eventOf = [Int](repeating: 0, count: ordered.count)
         for (event, group) in groups.enumerated() { for member in group.members { eventOf[member] = event } }

@@ -74,24 +74,59 @@ struct LinkSums {
     }
 
     /// Adds `value` to the sum towards `neighbour` (0 when absent; a new entry has no mark).
-    mutating func add(_ value: Double, to neighbour: Int) {
+    ///
+    /// - Returns: the entry's position, for `sum(at:)` and `setMark(_:at:)` until the map
+    ///   next changes.
+    @discardableResult
+    mutating func add(_ value: Double, to neighbour: Int) -> Int {
         if (count + 1) * 4 > slots.count * 3 { grow() }
         let key = Int32(neighbour)
         let mask = slots.count - 1
         var position = home(key, mask: mask)
-        slots.withUnsafeMutableBufferPointer { slots in
+        return slots.withUnsafeMutableBufferPointer { slots in
             while true {
                 let found = slots[position].key
                 if found == key {
                     slots[position].sum += value
-                    return
+                    return position
                 }
                 if found == -1 {
                     slots[position] = Slot(key: key, mark: .nan, sum: 0 + value)
                     count += 1
-                    return
+                    return position
                 }
                 position = (position + 1) & mask
+            }
+        }
+    }
+
+    /// Reads the slots where the lookups of `first` and `second` start and returns their keys
+    /// summed (a value of no meaning), so that lookups made soon after find them in cache.
+    ///
+    /// Touching many maps in a row lets their cache misses overlap, where the lookups
+    /// themselves, each waiting on the one before, would take them one at a time.
+    @inline(__always)
+    func touch(_ first: Int, _ second: Int) -> Int {
+        slots.withUnsafeBufferPointer { slots in
+            guard !slots.isEmpty else { return 0 }
+            let mask = slots.count - 1
+            return Int(slots[home(Int32(first), mask: mask)].key) &+ Int(slots[home(Int32(second), mask: mask)].key)
+        }
+    }
+
+    /// The sum of the entry at `position` (from `add(_:to:)`).
+    func sum(at position: Int) -> Double { slots[position].sum }
+
+    /// Sets (or with `nil` clears) the mark of the entry at `position` (from `add(_:to:)`).
+    mutating func setMark(_ value: Float?, at position: Int) {
+        slots[position].mark = value ?? .nan
+    }
+
+    /// Sets every entry's mark to what `mark` gives for its neighbour and sum, in slot order.
+    mutating func setMarks(_ mark: (_ neighbour: Int, _ sum: Double) -> Float?) {
+        slots.withUnsafeMutableBufferPointer { slots in
+            for position in slots.indices where slots[position].key != -1 {
+                slots[position].mark = mark(Int(slots[position].key), slots[position].sum) ?? .nan
             }
         }
     }

@@ -104,6 +104,43 @@ struct RandomKeys {
         #expect(map.mark(of: 1_000_001) == nil)
     }
 
+    @Test func positionsFromAddReadAndMarkTheEntryJustWritten() {
+        var map = LinkSums()
+        var random = RandomKeys(state: 11)
+        var marks: [Int: Float] = [:]
+        for step in 0..<5_000 {
+            let key = random.next() % 700
+            let position = map.add(0.5, to: key)
+            // The position holds the entry's sum until the map next changes.
+            #expect(map.sum(at: position) == map[key])
+            let mark: Float? = step % 3 == 0 ? nil : Float(step)
+            map.setMark(mark, at: position)
+            marks[key] = mark
+            if step % 7 == 0 {
+                let removed = random.next() % 700
+                map.remove(removed)
+                marks[removed] = nil
+            }
+        }
+        for key in 0..<700 { #expect(map.mark(of: key) == marks[key]) }
+    }
+
+    @Test func setMarksGivesEachEntryTheMarkOfItsNeighbourAndSum() {
+        var map = LinkSums()
+        for key in 0..<300 { map.add(Double(key) / 4, to: key * 3) }
+        map.setMark(1, of: 0)
+        var seen: [Int] = []
+        map.setMarks { neighbour, sum in
+            seen.append(neighbour)
+            #expect(sum == Double(neighbour / 3) / 4)
+            return neighbour % 2 == 0 ? Float(sum) : nil
+        }
+        #expect(seen.sorted() == (0..<300).map { $0 * 3 })
+        for key in 0..<300 {
+            #expect(map.mark(of: key * 3) == (key * 3 % 2 == 0 ? Float(Double(key) / 4) : nil))
+        }
+    }
+
     @Test(arguments: [0, 1, 3, 4, 100, 1_000])
     func sizedMapsHoldTheirCapacityAndTheSameSums(capacity: Int) {
         var sized = LinkSums(capacity: capacity)
