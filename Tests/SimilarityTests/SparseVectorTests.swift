@@ -73,6 +73,17 @@ import StoryModel
         }
     }
 
+    @Test func numberingMakesFewPassesOverALargeCorpus() {
+        #expect(TermDictionary.passCount(occurrences: 0) == 1)
+        #expect(TermDictionary.passCount(occurrences: 1_000) == 1)
+        // 100k articles' 13 million occurrences: passes of 4 million.
+        #expect(TermDictionary.passCount(occurrences: 13_000_000) == 4)
+        // 1M articles' 130 million: 8 passes, each visiting every document once.
+        #expect(TermDictionary.passCount(occurrences: 130_000_000) == 8)
+        // Beyond 256 million, passes stop growing at 32 million occurrences (512 MB).
+        #expect(TermDictionary.passCount(occurrences: 1_300_000_000) == 39)
+    }
+
     @Test func dotProductMatchesSummingOverSharedIDs() {
         var generator = SplitMix64(seed: 9)
         for _ in 0..<200 {
