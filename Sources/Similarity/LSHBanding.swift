@@ -156,8 +156,8 @@ package struct LSHBanding: Sendable {
 
     /// The union of the pairs each band's buckets propose, sorted and unique.
     ///
-    /// As many bands as there are threads are bucketed at once, and their pairs merged into the
-    /// result before the next ones are made: a similar pair is proposed by many bands, and those
+    /// As many bands as there are threads are bucketed at once, and their pairs joined and
+    /// merged into the result before the next ones are made: a similar pair is proposed by many bands, and those
     /// duplicates are never all held at once (a million articles propose tens of millions).
     ///
     /// - Parameters:
@@ -179,7 +179,9 @@ package struct LSHBanding: Sendable {
                 pairs.sort()
                 return pairs
             }
-            for list in lists { result = SortedSet.union(result, list) }
+            // The round's lists are joined first, so the growing result is copied once a round.
+            let joined = lists.dropFirst().reduce(lists[0]) { SortedSet.union($0, $1) }
+            result = result.isEmpty ? joined : SortedSet.union(result, joined)
         }
         return result
     }
