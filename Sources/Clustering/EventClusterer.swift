@@ -82,12 +82,16 @@ package struct EventClusterer: Sendable {
         for group in duplicateGroups { duplicatesOf[eventOf[group[0]]].append(group) }
 
         var clusters: [(members: [Int], cluster: EventCluster, first: CalendarDay?)] = []
+        // Each article's place in its event: every article is in one event.
+        var position = [Int](repeating: 0, count: ordered.count)
         for (event, group) in groups.enumerated() {
-            let members = group.members.sorted { Self.precedes(ordered[$0], ordered[$1]) }
-            let position = Dictionary(uniqueKeysWithValues: members.enumerated().map { ($1, $0) })
+            // By date (undated last), then id: articles are in id order, so the index stands
+            // for the id, and no string is compared.
+            let members = group.members.sorted { (days[$0] ?? .max, $0) < (days[$1] ?? .max, $1) }
+            for (place, member) in members.enumerated() { position[member] = place }
             let duplicates = duplicatesOf[event]
-                .map { $0.sorted { position[$0]! < position[$1]! } }
-                .sorted { position[$0[0]]! < position[$1[0]]! }
+                .map { $0.sorted { position[$0] < position[$1] } }
+                .sorted { position[$0[0]] < position[$1[0]] }
                 .map { $0.map { ordered[$0].id } }
             // From the edges average link summed: every member pair would be quadratic in a big event.
             let cohesion = (min(group.cohesion, 1) * 1000).rounded() / 1000
@@ -175,16 +179,6 @@ package struct EventClusterer: Sendable {
         if dayA != dayB { return dayA < dayB }
         if a.source != b.source { return a.source < b.source }
         return a.words < b.words
-    }
-
-    /// Member order: by date (undated last), then id.
-    private static func precedes(_ a: ArticleFeatures.LastingValues, _ b: ArticleFeatures.LastingValues) -> Bool {
-        switch (a.date, b.date) {
-        case let (x?, y?) where x != y: return x < y
-        case (.some, nil): return true
-        case (nil, .some): return false
-        default: return a.id < b.id
-        }
     }
 
     /// The earliest and latest known day among members, or `nil` when none is dated.

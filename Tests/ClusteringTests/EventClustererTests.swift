@@ -116,6 +116,22 @@ import StoryModel
         for cluster in clusters { #expect(cluster.cohesion == (cluster.cohesion * 1000).rounded() / 1000) }
     }
 
+    @Test func membersAreOrderedByDateThenIdWithUndatedLast() {
+        // Three copies of one wire story whose ids run against their dates, and one undated.
+        func copy(_ id: String, _ date: String?, source: String) -> NormalizedArticle {
+            TestArticle.make(
+                id: id, title: "Senate passes $45 billion bridge and rail plan", body: Fixtures.wireBody,
+                date: date.flatMap(TestArticle.day), source: source)
+        }
+        let all = [copy("a", "2023-07-15", source: "One"), copy("b", nil, source: "Two"),
+                   copy("c", "2023-07-13", source: "Three"), copy("d", "2023-07-14", source: "Four"),
+                   copy("e", "2023-07-13", source: "Five")]
+        let clusters = clusterer.cluster(all)
+        #expect(clusters.count == 1)
+        #expect(clusters.first?.articleIDs == ["c", "e", "d", "a", "b"])
+        #expect(clusters.first?.nearDuplicateGroups == [["c", "e", "d", "a", "b"]])
+    }
+
     @Test func shuffledInputGivesIdenticalOutput() {
         let all = [Fixtures.shootingA1, Fixtures.shootingA2, Fixtures.shootingB1, Fixtures.shootingB2,
                    Fixtures.rehabC1, Fixtures.rehabC2, Fixtures.rehabD1, Fixtures.rehabD2,
