@@ -193,9 +193,9 @@ struct AverageLinkClustering {
         }.sorted()
         StageTimer.finished("average link: first entries (\(initial.count))")
         var cursor = 0
-        /// The next entry in queue order, from the sorted first entries or the heap.
         // The sum of what `LinkSums.touch` read: checked below so the reads are not optimized away.
         var touched = 0
+        /// The next entry in queue order, from the sorted first entries or the heap.
         func next() -> Entry? {
             if cursor < initial.count, heap.first.map({ !($0 < initial[cursor]) }) ?? true {
                 // The map an entry further on will be checked in is touched now, so its cache
@@ -286,7 +286,9 @@ struct AverageLinkClustering {
     /// same order, as adding every edge to both maps in turn, without the random access into a
     /// million growing maps. Each range is bucketed and filled by one worker, as many ranges at
     /// once as there are threads. Bucketing a range at a time keeps the buckets (12 bytes an
-    /// edge end) a fraction of the edges' size, and no copy of the edges is made.
+    /// edge end) a fraction of the edges' size, and no copy of the edges is made: their items
+    /// are replaced by their clusters in place, once, so each range's scan reads them in order
+    /// instead of looking every item's cluster up again.
     static func linkSums(
         count: Int, owner: [Int], edges: consuming Edges, withinSum: inout [Double], threads: ThreadCount,
         ranges: Int = 8

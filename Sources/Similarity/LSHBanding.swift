@@ -157,8 +157,9 @@ package struct LSHBanding: Sendable {
     /// The union of the pairs each band's buckets propose, sorted and unique.
     ///
     /// As many bands as there are threads are bucketed at once, and their pairs joined and
-    /// merged into the result before the next ones are made: a similar pair is proposed by many bands, and those
-    /// duplicates are never all held at once (a million articles propose tens of millions).
+    /// merged into the result before the next ones are made: a similar pair is proposed by many
+    /// bands, and those duplicates are never all held at once (a million articles propose tens
+    /// of millions).
     ///
     /// - Parameters:
     ///   - count: the number of bands.
