@@ -163,12 +163,14 @@ struct AverageLinkClustering {
         // the live entry, its equal), so the merges are the same.
         func push(_ x: Int, _ y: Int) {
             let a = min(x, y), b = max(x, y)
-            guard let value = average(a, b), value >= threshold else {
-                links[a].setMark(nil, of: b)
-                return
-            }
-            links[a].setMark(Float(value), of: b)
+            links[a].setMark(queue(a, b, average: average(a, b)), of: b)
+        }
+        /// Queues clusters `a < b` at their current average when it reaches the threshold;
+        /// returns the mark their link must carry (`nil`: none, the pair is not queued).
+        func queue(_ a: Int, _ b: Int, average value: Double?) -> Float? {
+            guard let value, value >= threshold else { return nil }
             heap.push(Entry(average: value, a: a, b: b))
+            return Float(value)
         }
         // The first entries are sorted once and read in order; the heap holds only re-queued
         // pairs, so a million articles' pairs are not sifted through one huge heap.
@@ -259,10 +261,8 @@ struct AverageLinkClustering {
                     links[c].remove(b)
                     let towardsA = links[c].add(sum, to: a)
                     let total = a < c ? links[a].sum(at: towardsC) : links[c].sum(at: towardsA)
-                    let value = total / Double(size[a] * size[c])
-                    let mark = value >= threshold ? Float(value) : nil
+                    let mark = queue(min(a, c), max(a, c), average: total / Double(size[a] * size[c]))
                     if a < c { links[a].setMark(mark, at: towardsC) } else { links[c].setMark(mark, at: towardsA) }
-                    if mark != nil { heap.push(Entry(average: value, a: min(a, c), b: max(a, c))) }
                 }
             }
             links[b] = LinkSums()
