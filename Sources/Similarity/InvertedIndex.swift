@@ -2,8 +2,10 @@ package import StoryModel
 
 /// An inverted index over each document's top-weighted terms, for candidate generation.
 ///
-/// Each document contributes its `topTerms` heaviest terms; terms whose posting lists grow
-/// longer than `maxPostings` are dropped as too common to tell events apart. Documents that
+/// Each document contributes its `topTerms` heaviest terms among those that can pair it with
+/// another document: terms found in at least two documents and in at most `maxPostings` (more
+/// are too common to tell events apart). A term no other document has, often the heaviest
+/// (a rare name, a typo), would take a place and propose nothing. Documents that
 /// share a posting list are candidates; `candidatePairs(neighbors:threads:)` keeps, for each
 /// document, only the ones whose shared terms weigh most, so the pair count stays linear in
 /// the number of documents.
@@ -24,16 +26,22 @@ package struct InvertedIndex: Sendable {
     ///
     /// - Parameters:
     ///   - vectors: one weighted vector per document.
-    ///   - topTerms: terms kept per document (heaviest first, ties by smaller id).
-    ///   - maxPostings: posting lists longer than this are dropped.
+    ///   - topTerms: terms kept per document (heaviest first, ties by smaller id), among the
+    ///     terms found in 2…`maxPostings` documents.
+    ///   - maxPostings: terms found in more documents are not indexed, and posting lists
+    ///     longer than this are dropped.
     ///   - threads: how many threads pick top terms; the index does not depend on it.
     /// - Complexity: O(N·t log k + P + V) for N documents of t terms, k top terms, P postings
     ///   and V term ids.
     package init(vectors: [SparseVector], topTerms: Int, maxPostings: Int, threads: ThreadCount = .allCores) {
-        // Each document's top terms (on every core), then a counting sort by term: documents
-        // were visited in order, so each term's postings come out ascending by document.
+        // Each document's top terms that other documents share (on every core), then a
+        // counting sort by term: documents were visited in order, so each term's postings come
+        // out ascending by document.
+        let frequencies = Self.documentFrequencies(vectors, threads: threads)
+        let shareable = 2...UInt32(clamping: max(2, maxPostings))
         let top: [[(term: Int32, weight: Float)]] = vectors.parallelMap(threads: threads) { vector in
-            Self.heaviest(vector, limit: max(0, topTerms)).map { (vector.ids[$0], vector.weights[$0]) }
+            Self.heaviest(vector, limit: max(0, topTerms)) { shareable.contains(frequencies[Int($0)]) }
+                .map { (vector.ids[$0], vector.weights[$0]) }
         }
         let vocabulary = Int(top.lazy.flatMap { $0.lazy.map(\.term) }.max() ?? -1) + 1
         var starts = [Int](repeating: 0, count: vocabulary + 1)
@@ -66,11 +74,11 @@ package struct InvertedIndex: Sendable {
         }
     }
 
-    /// The indices of a vector's `limit` heaviest entries (ties by smaller id), in no
-    /// particular order: a bounded heap, not a sort of every entry.
-    static func heaviest(_ vector: SparseVector, limit: Int) -> [Int] {
+    /// The indices of a vector's `limit` heaviest entries (ties by smaller id) among those whose
+    /// id is `eligible`, in no particular order: a bounded heap, not a sort of every entry.
+    static func heaviest(_ vector: SparseVector, limit: Int, where eligible: (Int32) -> Bool = { _ in true }) -> [Int] {
         let ids = vector.ids, weights = vector.weights
-        return best(Array(ids.indices), limit: limit) { a, b in
+        return best(ids.indices.filter { eligible(ids[$0]) }, limit: limit) { a, b in
             weights[a] != weights[b] ? weights[a] > weights[b] : ids[a] < ids[b]
         }
     }
@@ -101,6 +109,27 @@ package struct InvertedIndex: Sendable {
             siftDown(0)
         }
         return heap
+    }
+
+    /// How many vectors hold each term id (ids are unique within a vector), indexed by id up
+    /// to the largest id present; counted per block of vectors on every core, then summed.
+    static func documentFrequencies(_ vectors: [SparseVector], threads: ThreadCount = .allCores) -> [UInt32] {
+        let vocabulary = Int(vectors.lazy.compactMap(\.ids.last).max() ?? -1) + 1
+        guard vocabulary > 0 else { return [] }
+        let workers = min(threads.resolved, max(1, vectors.count / 4096))
+        let blockSize = (vectors.count + workers - 1) / workers
+        let partial: [[UInt32]] = Array(stride(from: 0, to: vectors.count, by: blockSize)).parallelMap(threads: threads) { start in
+            var counts = [UInt32](repeating: 0, count: vocabulary)
+            counts.withUnsafeMutableBufferPointer { counts in
+                for vector in vectors[start..<min(start + blockSize, vectors.count)] {
+                    for id in vector.ids { counts[Int(id)] &+= 1 }
+                }
+            }
+            return counts
+        }
+        var total = partial[0]
+        for counts in partial.dropFirst() { for id in 0..<vocabulary { total[id] &+= counts[id] } }
+        return total
     }
 
     /// The number of posting lists kept.

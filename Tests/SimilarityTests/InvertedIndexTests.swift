@@ -17,6 +17,31 @@ import StoryModel
         #expect(capped.candidatePairs().isEmpty)
     }
 
+    @Test func indexesOnlyTermsAnotherDocumentHas() {
+        // Document 0's heaviest term (1) is its own and its second (2) is in every document:
+        // with one place each, it must index term 3, which only document 1 shares.
+        let vectors = Self.vectors([
+            [(1, 0.9), (2, 0.8), (3, 0.2)], [(2, 0.8), (3, 0.7)], [(2, 0.8), (4, 0.5)], [(2, 0.8), (4, 0.4)],
+        ])
+        let index = InvertedIndex(vectors: vectors, topTerms: 1, maxPostings: 3)
+        #expect(index.candidatePairs() == [CandidatePair(0, 1), CandidatePair(2, 3)])
+        // Term 2 is in all four documents: indexed when the cap allows four postings.
+        let open = InvertedIndex(vectors: vectors, topTerms: 1, maxPostings: 4)
+        #expect(open.candidatePairs().count == 6)
+    }
+
+    @Test func documentFrequenciesCountEachVectorOnceWhateverTheThreads() {
+        var generator = SplitMix64(seed: 5)
+        let vectors = (0..<20_000).map { _ in
+            SparseVector(entries: (0..<8).map { _ in (id: Int32(generator.next() % 3_000), weight: 1) })
+        }
+        var expected = [UInt32](repeating: 0, count: Int(vectors.compactMap(\.ids.last).max()!) + 1)
+        for vector in vectors { for id in Set(vector.ids) { expected[Int(id)] += 1 } }
+        #expect(InvertedIndex.documentFrequencies(vectors, threads: .exactly(1)) == expected)
+        #expect(InvertedIndex.documentFrequencies(vectors, threads: .exactly(3)) == expected)
+        #expect(InvertedIndex.documentFrequencies([]).isEmpty)
+    }
+
     /// Vectors from `(term, weight)` lists, unnormalized so the shared weight is easy to read.
     static func vectors(_ documents: [[(Int32, Double)]]) -> [SparseVector] {
         documents.map { SparseVector(entries: $0.map { (id: $0.0, weight: $0.1) }) }
