@@ -145,6 +145,85 @@ package enum DayMentions {
         return day
     }
 
+    /// The publication day of a short date line near an article's top: "Published: April 10,
+    /// 2007", "Updated 4/11/2007 1:26 PM", "on Tuesday, 16 December 2008 13:45",
+    /// "2013-09-26", "21 July 2013 Last updated at 11:11 GMT".
+    ///
+    /// The date must carry its year and start within the line's first `maximumLead` tokens
+    /// (labels such as "Last updated on:" and a weekday come before it). Numeric dates are read
+    /// month first ("4/11/2007" is April 11) unless the first number cannot be a month
+    /// ("27/09/2013"); a two-digit year is in 1950…2049; year-month-day runs ("2013 - 09 - 26",
+    /// "2012. 08. 08") are read too.
+    ///
+    /// - Returns: the day, or `nil` when the line holds no such date.
+    package static func parseDateLine(_ text: some StringProtocol, maximumLead: Int = 6) -> CalendarDay? {
+        if let day = parseDate(text) { return day }
+        let tokens = tokenize(Array(String(text).utf8))
+        var index = 0
+        while index < min(tokens.count, maximumLead + 1) {
+            if let (day, _) = absolute(tokens, at: index, defaultYear: nil), let day { return day }
+            if let day = numericDate(tokens, at: index) { return day }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The words of `text` that are not month or weekday names, clock markers ("AM", "p.m.")
+    /// or time zones ("EST", "GMT"): what a date line says besides its date.
+    package static func wordsBesideDates(in text: some StringProtocol) -> Int {
+        var count = 0
+        var word: [UInt8] = []
+        func finish() {
+            defer { word.removeAll(keepingCapacity: true) }
+            guard !word.isEmpty else { return }
+            let known = word.count > ShortWordSet.maximumLength ? nil
+                : word.withUnsafeBufferPointer { dayWordTable.index(of: $0) }.map { dayWordMeanings[$0] }
+            if known?.month != nil || known?.namesWeekday == true || clockWords.contains(word, word.indices) { return }
+            count += 1
+        }
+        for byte in text.utf8 {
+            let lower = byte | 0x20
+            if lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z") {
+                word.append(lower)
+            } else if byte >= 0x80 {
+                word.append(byte)  // a letter of another script, or punctuation: a word either way
+            } else {
+                finish()
+            }
+        }
+        finish()
+        return count
+    }
+
+    /// Clock markers and time-zone abbreviations a date line may carry.
+    private static let clockWords = ShortWordSet([
+        "am", "pm", "a", "p", "m", "gmt", "utc", "bst", "cet", "cest", "ist", "est", "edt", "cst", "cdt", "mst", "mdt",
+        "pst", "pdt", "et", "ct", "mt", "pt", "akst", "akdt", "hst", "aest", "aedt",
+    ])
+
+    /// `M/D/YYYY`, `D/M/YYYY` (first number above 12), `M/D/YY` or `YYYY M D` at `index`.
+    private static func numericDate(_ tokens: [Token], at index: Int) -> CalendarDay? {
+        func number(_ position: Int, digits: ClosedRange<Int>) -> Int? {
+            guard position < tokens.count, tokens[position].kind == .number, digits.contains(tokens[position].digits) else { return nil }
+            return tokens[position].value
+        }
+        func isSlash(_ position: Int) -> Bool {
+            position < tokens.count && tokens[position].kind == .word && tokens[position].meaning == nil
+                && tokens[position].digits == -1
+        }
+        if let year = number(index, digits: 4...4), (1800...2200).contains(year),
+            let month = number(index + 1, digits: 1...2), let day = number(index + 2, digits: 1...2) {
+            return CalendarDay(year: year, month: month, day: day)
+        }
+        guard let first = number(index, digits: 1...2), isSlash(index + 1),
+            let second = number(index + 2, digits: 1...2), isSlash(index + 3),
+            var year = number(index + 4, digits: 2...4), tokens[index + 4].digits != 3 else { return nil }
+        if tokens[index + 4].digits == 2 { year += year < 50 ? 2000 : 1900 }
+        guard (1800...2200).contains(year) else { return nil }
+        let (month, day) = first > 12 ? (second, first) : (first, second)
+        return CalendarDay(year: year, month: month, day: day)
+    }
+
     private static func expandWeekday(_ abbreviation: String) -> String {
         ["sun": "sunday", "mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "wednesday", "thu": "thursday",
          "thur": "thursday", "thurs": "thursday", "fri": "friday", "sat": "saturday"][abbreviation] ?? abbreviation
@@ -283,7 +362,9 @@ package enum DayMentions {
             }
             // Sentence punctuation other than "," "." breaks a date ("March; 5").
             if bytes[index] == UInt8(ascii: ";") || bytes[index] == UInt8(ascii: ":") || bytes[index] == UInt8(ascii: "/") {
-                tokens.append(Token(kind: .word, meaning: nil, capitalized: false, value: 0, digits: 0))
+                // A slash keeps `digits` -1, so numeric dates ("4/11/2007") can find it.
+                let slash = bytes[index] == UInt8(ascii: "/")
+                tokens.append(Token(kind: .word, meaning: nil, capitalized: false, value: 0, digits: slash ? -1 : 0))
             }
             index += 1
         }

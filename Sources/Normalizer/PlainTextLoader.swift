@@ -72,9 +72,9 @@ package enum PlainTextLoader {
         cursor = readHeaderBlock(lines, from: cursor, into: &header)
         while cursor < lines.count, isBlank(lines[cursor]) { cursor += 1 }
 
-        // A leading date line ("DECEMBER 16, 2008") is header, not headline.
-        if cursor < lines.count, spaceSeparatedWords(lines[cursor], upTo: 8) <= 8, let day = DayMentions.parseDate(lines[cursor].trimmingWhitespace()),
-            isDateOnly(lines[cursor]) {
+        // Leading date lines ("DECEMBER 16, 2008", "Posted 11/27/2005 7:21 AM" then "Updated
+        // …") are header, not headline; the first gives the date.
+        while cursor < lines.count, let day = dateLine(lines[cursor], otherWords: 3, lead: 4) {
             header.date = header.date ?? day
             cursor += 1
             while cursor < lines.count, isBlank(lines[cursor]) { cursor += 1 }
@@ -93,8 +93,8 @@ package enum PlainTextLoader {
         // A date line near the top ("December 15th, 2008, 7:35 am").
         var date = header.date
         if date == nil {
-            for paragraph in paragraphs.prefix(3) where spaceSeparatedWords(paragraph, upTo: 12) <= 12 {
-                if let day = DayMentions.parseDate(paragraph) { date = day; break }
+            for paragraph in paragraphs.prefix(4) {
+                if let day = dateLine(Substring(paragraph)) { date = day; break }
             }
         }
         let (source, rule) = SourceInference.infer(.init(
@@ -238,11 +238,14 @@ package enum PlainTextLoader {
         return count
     }
 
-    /// A line made of a date and little else: month and weekday names, numbers, times.
-    private static func isDateOnly(_ line: Substring) -> Bool {
-        let words = line.split(whereSeparator: { $0 == " " || $0 == "," })
-        let letters = words.filter { $0.unicodeScalars.contains(where: UTF8Scanner.isLetter) }
-        return letters.count <= 3
+    /// The day of a line made of a date and little else: at most `otherWords` words besides
+    /// month and weekday names, numbers and times (labels: "Published:", "Last updated at"),
+    /// with the date within its first `lead` tokens. A headline that mentions a date has more.
+    private static func dateLine(_ line: Substring, otherWords: Int = 5, lead: Int = 6) -> CalendarDay? {
+        // Every date read here has a year: most lines have no digit and end here.
+        guard line.utf8.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }),
+            spaceSeparatedWords(line, upTo: 16) <= 16, DayMentions.wordsBesideDates(in: line) <= otherWords else { return nil }
+        return DayMentions.parseDateLine(line.trimmingWhitespace(), maximumLead: lead)
     }
 
     private static func isBlank(_ line: Substring) -> Bool {

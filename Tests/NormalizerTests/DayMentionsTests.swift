@@ -50,6 +50,36 @@ import StoryModel
         #expect(DayMentions.parseDate("The talks") == nil)
     }
 
+    @Test(arguments: [
+        ("Published: April 10, 2007", "2007-04-10"),
+        ("Updated 4 / 11 / 2007 1: 26 PM", "2007-04-11"),
+        ("POSTED: 05 / 02 / 07, 9: 00 PM PDT |", "2007-05-02"),
+        ("27 / 09 / 2013 - Turkmenistan to hold elections", "2013-09-27"),
+        ("2013 - 09 - 26", "2013-09-26"),
+        ("Published: 2012. 08. 08 09: 01 AM", "2012-08-08"),
+        ("on Tuesday, 16 December 2008 13: 45.", "2008-12-16"),
+        ("21 July 2013 Last updated at 11: 11 GMT", "2013-07-21"),
+        ("by: Nicole Emmett Updated: Mar 21, 2016 - 7:22 PM", "2016-03-21"),
+        ("December 15th, 2008, 7: 35 am", "2008-12-15"),
+    ])
+    func dateLinesWithLabelsAndNumericDates(_ line: String, _ iso: String) {
+        #expect(DayMentions.parseDateLine(line) == CalendarDay(iso: iso))
+    }
+
+    @Test func dateLinesNeedAYearNearTheStart() {
+        #expect(DayMentions.parseDateLine("Updated: March 20") == nil)
+        #expect(DayMentions.parseDateLine("The city council met for hours before voting on March 5, 2009") == nil)
+        #expect(DayMentions.parseDateLine("Officials said 3 / 4 of the money was spent") == nil)
+        #expect(DayMentions.parseDateLine("13 / 14 / 2009") == nil)
+        #expect(DayMentions.parseDateLine("Posted March 5, 2009", maximumLead: 0) == nil)
+    }
+
+    @Test func wordsBesideDatesLeaveOutMonthsWeekdaysAndClockWords() {
+        #expect(DayMentions.wordsBesideDates(in: "PUBLISHED: WEDNESDAY, MARCH 13, 2013, 2: 29 PM") == 1)
+        #expect(DayMentions.wordsBesideDates(in: "Posted: Nov 27, 2005 8: 20 AM ET Last Updated: Nov 27, 2005") == 3)
+        #expect(DayMentions.wordsBesideDates(in: "REGION 3 NEWS RELEASE November 4, 2015... - Louisiana State Police") == 6)
+    }
+
     @Test func onlyTextThatCanNameADayIsTokenized() {
         func may(_ text: String) -> Bool { DayMentions.mayMentionDay(Array(text.utf8)) }
         #expect(!may("Officials said the talks would go on."))

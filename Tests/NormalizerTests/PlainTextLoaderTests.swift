@@ -60,6 +60,25 @@ import StoryModel
         #expect(article.text == "Michael Silverman reports that the Red Sox made an offer.")
     }
 
+    @Test func labelledDateLinesBeforeTheHeadlineAreHeader() throws {
+        let article = try load("Posted 11/27/2005 7:21 AM\n\nUpdated 11/27/2005 3:41 PM\n\nStrong earthquake jolts southern Iran\n\nAn earthquake shook the island on Sunday.")
+        #expect(article.date == CalendarDay(year: 2005, month: 11, day: 27))
+        #expect(article.title == "Strong earthquake jolts southern Iran")
+        #expect(article.text == "An earthquake shook the island on Sunday.")
+    }
+
+    @Test func aHeadlineThatMentionsADateStaysTheHeadline() throws {
+        let headline = "REGION 3 NEWS RELEASE November 4, 2015... - Louisiana State Police"
+        let article = try load(headline + "\n\nTroopers were called to a shooting on Tuesday night.")
+        #expect(article.title == headline)
+    }
+
+    @Test func aLabelledDateLineFurtherDownGivesTheDate() throws {
+        let article = try load("Navy foils pirate attack\n\nMumbai, Nov 11 -\n\nThe ship was escorting five vessels.\n\nPublished on: Fri, 11 Nov 2011 at 09: 56 IST\n\nIt fired warning shots.")
+        #expect(article.date == CalendarDay(year: 2011, month: 11, day: 11))
+        #expect(article.title == "Navy foils pirate attack")
+    }
+
     @Test func bodyLinesWithColonsAreNotAHeader() throws {
         let article = try load("Note: this is the body, not a header.\nIt goes on.\n")
         #expect(article.text.hasPrefix("Note: this is the body"))

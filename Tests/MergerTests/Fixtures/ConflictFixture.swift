@@ -67,7 +67,7 @@ enum ConflictFixture {
         Case(a: .init("ecbplus-dev/12_17ecb.txt", 9), b: .init("ecbplus-dev/12_5ecb.txt", 2, [.text(0, 21), .text(35, 177), .text(188, 195), .text(181, 188), .glue(".")]), isConflict: false, note: "one launcher, two rockets"),
         // Not disagreements.
         Case(a: .init("ecbplus-dev/13_22ecb.txt", 4), b: .init("ecbplus-dev/13_1ecb.txt", 9), isConflict: false, note: "currency conversion"),
-        Case(a: .init("ecbplus-dev/20_11ecbplus.txt", 10), b: .init("ecbplus-dev/20_3ecbplus.txt", 12), isConflict: false, note: "6.0 cut by the sentence splitter"),
+        Case(a: .init("ecbplus-dev/20_11ecbplus.txt", 10), b: .init("ecbplus-dev/20_3ecbplus.txt", 10), isConflict: false, note: "6.0 cut by the sentence splitter"),
         Case(a: .init("ecbplus-dev/21_12ecb.txt", 3), b: .init("ecbplus-dev/21_9ecb.txt", 0), isConflict: false, note: "different people"),
         Case(a: .init("gva-dev/gva273298_2a44c812f2a1.txt", 0, [.text(19, 124)]), b: .init("gva-dev/gva273298_0ec6ccbd4efc.txt", 1, [.text(15, 174)]), isConflict: false, note: "sentence vs minimum before parole"),
         Case(a: .init("gva-dev/gva273298_2a44c812f2a1.txt", 1, [.text(0, 31), .text(43, 90), .text(112, 175)]), b: .init("gva-dev/gva273298_0ec6ccbd4efc.txt", 2, [.text(0, 63), .text(75, 121), .glue(".")]), isConflict: false, note: "minimum before parole vs sentence"),
@@ -149,7 +149,7 @@ enum ConflictFixture {
         Verdict(.number, ["gva-dev/gva546022_3feeb4442848.txt#2", "gva-dev/gva546022_f2655b6f4292.txt#5"], true, "men and women among the dead swapped"),
         Verdict(.number, ["gva-dev/gva546022_3feeb4442848.txt#2", "gva-dev/gva546022_f2655b6f4292.txt#5"], true, "women and men among the dead swapped", occurrence: 1),
         Verdict(.number, ["gva-dev/gva566168_9e81b8fb5345.txt#25", "gva-dev/gva566168_f599ccb62902.txt#2"], true, "same suspect, ages 30 and 31"),
-        Verdict(.number, ["ecbplus-dev/20_3ecbplus.txt#3", "ecbplus-dev/20_6ecbplus.txt#4"], true, "death toll 10 vs an early 3"),
+        Verdict(.number, ["ecbplus-dev/20_3ecbplus.txt#1", "ecbplus-dev/20_6ecbplus.txt#4"], true, "death toll 10 vs an early 3"),
         Verdict(.number, ["gva-dev/gva625854_7020e8868bc7.txt#2", "gva-dev/gva625854_ce66b5aed237.txt#1"], true, "suspect's age: 34 vs 35"),
         Verdict(.number, ["gva-dev/gva662548_15deaa13806b.txt#1", "gva-dev/gva662548_44c9da45d8ca.txt#1"], true, "wounded in the two shootings: 5 vs 4"),
         Verdict(.number, ["gva-dev/gva369014_0741f81c5424.txt#7", "gva-dev/gva369014_d06a3f7bd400.txt#9"], true, "Gerod Ward's age: 18 vs 17, a week apart"),
@@ -157,7 +157,7 @@ enum ConflictFixture {
         // A person's name spelled differently by two outlets (group or cluster).
         Verdict(.name, ["ecbplus-dev/18_3ecbplus.txt#18", "ecbplus-dev/18_8ecbplus.txt#28"], true, "hospital spokeswoman's surname: Wolfe vs Wolff"),
         Verdict(.name, ["ecbplus-dev/19_12ecb.txt#3", "ecbplus-dev/19_14ecb.txt#5"], false, "one Greek surname romanised two ways (g/y)"),
-        Verdict(.name, ["ecbplus-dev/20_2ecbplus.txt#2", "ecbplus-dev/20_4ecbplus.txt#8"], true, "governor's surname: b vs v, not a romanisation"),
+        Verdict(.name, ["ecbplus-dev/20_2ecbplus.txt#1", "ecbplus-dev/20_4ecbplus.txt#8"], true, "governor's surname: b vs v, not a romanisation"),
         Verdict(.name, ["ecbplus-dev/22_12ecbplus.txt#19", "ecbplus-dev/22_6ecbplus.txt#5"], true, "victim's given name: LaTonya vs Latoya"),
         Verdict(.name, ["ecbplus-dev/4_1ecb.txt#5", "ecbplus-dev/4_4ecb.txt#13"], true, "Hefner misspelled Heffner"),
         Verdict(.name, ["ecbplus-dev/5_1ecb.txt#20", "ecbplus-dev/5_7ecb.txt#1"], true, "player's given name misspelled (Anre)"),
