@@ -338,8 +338,32 @@ struct CorpusFeatures: Sendable {
         return max(factor, configuration.dateDecayFloor)
     }
 
+    /// `dateFactor` for a pair whose term/name similarity is `content`: faded towards 1 as
+    /// `content` rises from `eventThreshold` to `dateDecayCeiling`, so dates decide between
+    /// borderline pairs but do not part a follow-up that shares the event's names and facts.
+    func dateFactor(_ a: Int, _ b: Int, content: Double) -> Double {
+        Self.faded(dateFactor(a, b), content: content, configuration: configuration)
+    }
+
+    /// A date factor faded by the pair's content similarity (see `dateFactor(_:_:content:)`);
+    /// 0 (outside a hard window) and 1 stay as they are.
+    static func faded(_ factor: Double, content: Double, configuration: ClusteringConfiguration) -> Double {
+        let low = configuration.eventThreshold, high = configuration.dateDecayCeiling
+        guard factor > 0, factor < 1, high > low else { return factor }
+        let strength = min(max((content - low) / (high - low), 0), 1)
+        return factor + (1 - factor) * strength
+    }
+
+    /// The term/name similarity of two articles: the cosine of the full vectors blended with
+    /// the cosine of the name vectors, before dates and the pair's other factors.
+    func contentSimilarity(_ a: Int, _ b: Int) -> Double {
+        let share = nameShare
+        let full = vectors[a].dot(vectors[b])
+        return share > 0 ? (1 - share) * full + share * nameVectors[a].dot(nameVectors[b]) : full
+    }
+
     /// The event similarity of two articles (0…1): the cosine of the full vectors blended with
-    /// the cosine of the name vectors, lowered by `dateFactor`.
+    /// the cosine of the name vectors, lowered by `dateFactor(_:_:content:)`.
     func similarity(_ a: Int, _ b: Int) -> Double {
         let dates = dateFactor(a, b)
         if dates == 0 { return 0 }
@@ -385,7 +409,8 @@ struct CorpusFeatures: Sendable {
     /// The pair score from its two cosines and date factor, with the pair's other factors.
     private func combined(_ a: Int, _ b: Int, full: Double, names: Double, dates: Double) -> Double {
         let share = nameShare
-        var score = ((1 - share) * full + share * names) * dates
+        let content = (1 - share) * full + share * names
+        var score = content * Self.faded(dates, content: content, configuration: configuration)
         if sameOutlet(a, b) { score *= configuration.sameSourceFactor }
         if headlineNumbersDisagree(a, b) { score *= configuration.headlineNumberMismatchFactor }
         if agesDisagree(a, b) { score *= configuration.ageMismatchFactor }

@@ -24,6 +24,13 @@ public struct ClusteringConfiguration: Sendable, Hashable, Codable {
     public var dateHalfLifeDays: Double = 10
     /// The least the date decay multiplies a similarity by.
     public var dateDecayFloor: Double = 0.4
+    /// Term/name similarity at and above which publication dates no longer lower a pair's
+    /// score; from `eventThreshold` up to it, the date factor fades linearly from its decayed
+    /// value to 1. A follow-up months later (charges, a trial, a sentencing) still shares the
+    /// event's names and facts; look-alike events of one kind share less and keep the full
+    /// decay. A value at or below `eventThreshold` turns the fade off; a hard window
+    /// (`dateHalfLifeDays` 0) never fades.
+    public var dateDecayCeiling: Double = 0.25
     /// The seed of the hash family (fixed, so signatures are reproducible).
     public var seed: UInt64 = 0x5EED_0F57_0E1E_57A7
     /// Weight multiplier of a one-word proper name ("lavrov") in the term vector. The word is
@@ -98,7 +105,7 @@ public struct ClusteringConfiguration: Sendable, Hashable, Codable {
             nameSimilarityShare, candidateTermsPerArticle, candidateNeighbors, termPairBoost,
             boilerplateMinimumArticles, sourceBoilerplateMinimumArticles, sameSourceFactor,
             templateMinimumArticles, templateMaximumTerms, dateHalfLifeDays, dateDecayFloor,
-            nearDuplicateContainment
+            nearDuplicateContainment, dateDecayCeiling
     }
 
     /// Decodes a configuration; missing keys keep their defaults, so older or partial
@@ -127,6 +134,7 @@ public struct ClusteringConfiguration: Sendable, Hashable, Codable {
         if let value = try container.decodeIfPresent(Int.self, forKey: .templateMaximumTerms) { templateMaximumTerms = value }
         if let value = try container.decodeIfPresent(Double.self, forKey: .dateHalfLifeDays) { dateHalfLifeDays = value }
         if let value = try container.decodeIfPresent(Double.self, forKey: .dateDecayFloor) { dateDecayFloor = value }
+        if let value = try container.decodeIfPresent(Double.self, forKey: .dateDecayCeiling) { dateDecayCeiling = value }
         if let value = try container.decodeIfPresent(Double.self, forKey: .nearDuplicateContainment) { nearDuplicateContainment = value }
         if let value = try container.decodeIfPresent(Double.self, forKey: .relativeLinkFactor) { relativeLinkFactor = value }
         if let value = try container.decodeIfPresent(Double.self, forKey: .ageMismatchFactor) { ageMismatchFactor = value }

@@ -64,6 +64,9 @@ import StoryModel
     }
 
     @Test func publicationDatesDecaySimilarityBeyondTheWindow() throws {
+        // The decay alone: no fade for strong matches.
+        var clusterer = clusterer
+        clusterer.configuration.dateDecayCeiling = 0
         var undated = Fixtures.shootingA2
         undated.article.date = nil
         let base = clusterer.similarity(Fixtures.shootingA1, undated, corpus: [Fixtures.shootingA1, undated])
@@ -93,6 +96,40 @@ import StoryModel
         #expect(hard.similarity(Fixtures.shootingA1, followUp, corpus: [Fixtures.shootingA1, followUp]) == 0)
         hard.configuration.dateWindowDays = 10
         #expect(hard.cluster([Fixtures.shootingA1, followUp]).count == 1)
+    }
+
+    @Test func strongMatchesKeepTheirScoreWhateverTheirDates() throws {
+        var undated = Fixtures.shootingA2
+        undated.article.date = nil
+        let base = clusterer.similarity(Fixtures.shootingA1, undated, corpus: [Fixtures.shootingA1, undated])
+        let configuration = clusterer.configuration
+        try #require(base >= configuration.dateDecayCeiling)
+        // A report two years later that shares this much is a follow-up: dates do not lower it.
+        var later = Fixtures.shootingA2
+        later.article.date = try #require(Fixtures.shootingA1.article.date).adding(days: 730)
+        #expect(clusterer.similarity(Fixtures.shootingA1, later, corpus: [Fixtures.shootingA1, later]) == base)
+        #expect(clusterer.cluster([Fixtures.shootingA1, later]).count == 1)
+        // With the ceiling above the pair's similarity, the floor fades in proportion.
+        var higher = clusterer
+        higher.configuration.dateDecayCeiling = 2 * base - configuration.eventThreshold
+        let halfway = configuration.dateDecayFloor + (1 - configuration.dateDecayFloor) / 2
+        let faded = higher.similarity(Fixtures.shootingA1, later, corpus: [Fixtures.shootingA1, later])
+        #expect(abs(faded - base * halfway) < 1e-9)
+    }
+
+    @Test(arguments: [
+        // (decayed factor, content similarity, expected): threshold 0.16, ceiling 0.25.
+        (0.4, 0.10, 0.4), (0.4, 0.16, 0.4), (0.4, 0.205, 0.7), (0.4, 0.25, 1.0), (0.4, 0.9, 1.0),
+        (1.0, 0.10, 1.0), (0.0, 0.9, 0.0),
+    ])
+    func dateFactorFadesBetweenThresholdAndCeiling(_ factor: Double, _ content: Double, _ expected: Double) {
+        var configuration = ClusteringConfiguration()
+        configuration.eventThreshold = 0.16
+        configuration.dateDecayCeiling = 0.25
+        #expect(abs(CorpusFeatures.faded(factor, content: content, configuration: configuration) - expected) < 1e-12)
+        // A ceiling at or below the threshold turns the fade off.
+        configuration.dateDecayCeiling = 0.16
+        #expect(CorpusFeatures.faded(factor, content: content, configuration: configuration) == factor)
     }
 
     @Test(arguments: [(0.0, 1.0), (-1.0, 0.5), (-2.5, 0.176_776_695_296_636_9), (-0.3, 0.812_252_396_356_236_4)])
