@@ -40,6 +40,11 @@ package struct InputLoader: Sendable {
     /// minutes and gigabytes in the merge.
     package static let defaultMaxArticleBytes = 1 << 20
 
+    /// The fewest words an article needs: a headline-only item ("Esther Williams, swimming
+    /// star, dies at 91", a feed item without a description) is an article that can join its
+    /// event; "Too short to compare." or a file holding "tiny 12" is not.
+    package static let defaultMinimumWords = 5
+
     /// Creates a loader.
     ///
     /// - Parameters:
@@ -49,7 +54,7 @@ package struct InputLoader: Sendable {
     ///   - maxItemsPerFile: the most articles read from one feed, JSON Lines or WARC file.
     ///   - maxArticleBytes: the longest article text kept, in UTF-8 bytes.
     package init(
-        maxFileSize: Int = 64 << 20, minimumWords: Int = 20, threads: ThreadCount = .allCores,
+        maxFileSize: Int = 64 << 20, minimumWords: Int = defaultMinimumWords, threads: ThreadCount = .allCores,
         maxItemsPerFile: Int = InputLoader.defaultMaxItemsPerFile,
         maxArticleBytes: Int = InputLoader.defaultMaxArticleBytes
     ) {

@@ -97,6 +97,17 @@ import StoryModel
         #expect(record.skippedItems.map(\.reason.code) == [.malformed, .tooShort])
     }
 
+    @Test func aHeadlineOnlyArticleIsReadAndFewerWordsAreNot() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let headline = try folder.write("headline.txt", "June 06, 2013\n\nEsther Williams, swimming star, dies at 91\n")
+        let short = try folder.write("short.txt", "Too short to compare.\n")
+        let result = InputLoader().load([InputFile(path: headline, format: .text), InputFile(path: short, format: .text)])
+        #expect(result.records.map(\.status) == [.clustered, .skipped])
+        #expect(result.records[1].reason == SkipReason(.tooShort, "the article has 4 words; at least 5 are needed"))
+        #expect(result.articles.first?.date == CalendarDay(year: 2013, month: 6, day: 6))
+    }
+
     @Test func unreadableFileNamesTheError() {
         let result = InputLoader().load([InputFile(path: "/nonexistent/storymerge/x.txt", format: .text)])
         #expect(result.records.first?.reason == SkipReason(.unreadable, "no such file or directory"))
