@@ -160,7 +160,8 @@ package struct InputLoader: Sendable {
             if let match = earlier.first(where: { Self.sameBytes($0, files[index].path, maxSize: maxFileSize) }) {
                 let file = files[index]
                 outcomes[index] = (Outcome(record: InputRecord(
-                    path: file.path, format: file.format, status: .skipped, reason: SkipReason(.duplicate, "same bytes as \(match)"))), [])
+                    path: file.path, format: file.format, status: .skipped, reason: SkipReason(.duplicate, "same bytes as \(match)"),
+                    duplicateOf: match)), [])
             } else {
                 loaded.pathsByHash[hash, default: []].append(files[index].path)
             }

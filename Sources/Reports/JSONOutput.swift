@@ -102,6 +102,7 @@ extension JSONOutput {
     private static func write(_ input: InputRecord, to json: inout PrettyJSONWriter) {
         json.beginObject()
         json.key("articleIDs"); json.strings(input.articleIDs)
+        if let original = input.duplicateOf { json.key("duplicateOf"); json.string(original) }
         if let format = input.format { json.key("format"); json.string(format.rawValue) }
         json.key("path"); json.string(input.path)
         if let reason = input.reason { json.key("reason"); write(reason, to: &json) }

@@ -59,8 +59,7 @@ public struct Evaluation: Sendable, Hashable, Codable {
     public init(report: RunReport, labels: [String: String], worst: Int = 10) {
         let titles = Dictionary(uniqueKeysWithValues: report.articles.map { ($0.id, $0.displayTitle) })
         func name(_ id: String) -> String { (id as NSString).lastPathComponent }
-        let predicted = report.clusters.map { $0.articleIDs.map(name) }
-        scores = ClusterScores(predicted: predicted, gold: labels)
+        scores = ClusterScores(predicted: Self.predictedFiles(report), gold: labels)
         func pairs(_ count: Int) -> Int { count * (count - 1) / 2 }
 
         var merges: [Merge] = []
@@ -86,6 +85,27 @@ public struct Evaluation: Sendable, Hashable, Codable {
         }
         self.merges = Array(merges.sorted { ($0.wrongPairs, $1.cluster) > ($1.wrongPairs, $0.cluster) }.prefix(worst))
         self.splits = Array(splits.sorted { ($0.missedPairs, $1.label) > ($1.missedPairs, $0.label) }.prefix(worst))
+    }
+
+    /// Each cluster's members as file names without folders (with `#N` for items of
+    /// multi-article files), and each input skipped as a duplicate in the clusters of the input
+    /// with its bytes: the same article, under another name, belongs to the same events. These
+    /// are the lists scored, and what `--predictions` writes for `score_clusters.py`.
+    public static func predictedFiles(_ report: RunReport) -> [[String]] {
+        func name(_ id: String) -> String { (id as NSString).lastPathComponent }
+        var predicted = report.clusters.map { $0.articleIDs.map(name) }
+        var clusterOf: [String: Int] = [:]
+        for (index, cluster) in report.clusters.enumerated() { for id in cluster.articleIDs { clusterOf[id] = index } }
+        let records = Dictionary(report.inputs.map { ($0.path, $0) }) { first, _ in first }
+        for input in report.inputs {
+            guard let original = input.duplicateOf, let source = records[original] else { continue }
+            for id in source.articleIDs where id.hasPrefix(original) {
+                // "orig.rss#2" stands for "copy.rss#2"; a one-article file's id is its path.
+                guard let cluster = clusterOf[id] else { continue }
+                predicted[cluster].append(name(input.path + id.dropFirst(original.count)))
+            }
+        }
+        return predicted
     }
 
     /// A plain-text summary: the scores, then the worst merges and splits with titles.

@@ -23,11 +23,14 @@ public struct InputRecord: Sendable, Hashable, Codable {
     public var reason: SkipReason?
     /// Items inside the input that were skipped (a feed item without text, a broken JSON line).
     public var skippedItems: [SkippedItem]
+    /// For an input skipped as a duplicate: the path of the input with the same bytes, whose
+    /// articles stand for this one's (so its events are this file's events too).
+    public var duplicateOf: String?
 
     /// Creates a record.
     public init(
         path: String, format: InputFormat?, status: Status, articleIDs: [String] = [],
-        reason: SkipReason? = nil, skippedItems: [SkippedItem] = []
+        reason: SkipReason? = nil, skippedItems: [SkippedItem] = [], duplicateOf: String? = nil
     ) {
         self.path = path
         self.format = format
@@ -35,6 +38,7 @@ public struct InputRecord: Sendable, Hashable, Codable {
         self.articleIDs = articleIDs
         self.reason = reason
         self.skippedItems = skippedItems
+        self.duplicateOf = duplicateOf
     }
 }
 

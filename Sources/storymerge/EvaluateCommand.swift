@@ -33,7 +33,7 @@ struct EvaluateCommand: ParsableCommand {
     @Option(help: "Output format.")
     var format: Format = .text
 
-    @Option(help: ArgumentHelp("Also write the predicted clusters as a JSON list of lists of file names (the input of score_clusters.py).", valueName: "file"))
+    @Option(help: ArgumentHelp("Also write the predicted clusters as a JSON list of lists of file names, each duplicate file beside its original (the input of score_clusters.py).", valueName: "file"))
     var predictions: String?
 
     func run() throws {
@@ -54,8 +54,7 @@ struct EvaluateCommand: ParsableCommand {
         case .json: Console.output(ReportWriter.json(evaluation))
         }
         if let predictions {
-            let names = report.clusters.map { $0.articleIDs.map { String($0.split(separator: "/").last ?? Substring($0)) } }
-            do { try ReportWriter.writeAtomically(ReportWriter.json(names), to: predictions) } catch {
+            do { try ReportWriter.writeAtomically(ReportWriter.json(Evaluation.predictedFiles(report)), to: predictions) } catch {
                 Console.error("storymerge: cannot write \(error.description)")
                 throw ExitStatus.outputFailed
             }

@@ -15,6 +15,8 @@ import StoryModel
         #expect(records["top.txt"]?.status == .clustered)
         #expect(records["reuters/a.txt"]?.articleIDs == [root + "reuters/a.txt"])
         #expect(records["reuters/copy.txt"]?.reason == SkipReason(.duplicate, "same bytes as \(root)reuters/a.txt"))
+        #expect(records["reuters/copy.txt"]?.duplicateOf == root + "reuters/a.txt")
+        #expect(records["reuters/a.txt"]?.duplicateOf == nil)
         #expect(records["bad/empty.txt"]?.reason?.code == .empty)
         #expect(records["bad/nul.txt"]?.reason?.code == .binary)
         #expect(records["bad/latin1.txt"]?.reason == SkipReason(.invalidEncoding, "invalid UTF-8 at byte offset 3; save the file as UTF-8"))

@@ -21,7 +21,7 @@ import Testing
                             skippedItems: [SkippedItem(position: 3, reason: SkipReason(.tooShort, "only 4 words")),
                                            SkippedItem(position: 4, reason: SkipReason(.malformed, Self.awkward))]),
                 InputRecord(path: "b/" + Self.awkward, format: nil, status: .skipped,
-                            reason: SkipReason(.duplicate, "same bytes as a/one.txt")),
+                            reason: SkipReason(.duplicate, "same bytes as a/one.txt"), duplicateOf: "a/one.txt"),
             ],
             articles: [
                 ArticleSummary(id: "a/one.txt", file: "a/one.txt", title: Self.awkward, source: "AP",

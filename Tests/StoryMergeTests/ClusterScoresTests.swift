@@ -56,6 +56,29 @@ import StoryMerge
         #expect(evaluation.summary.contains("Title a"))
     }
 
+    @Test func duplicateFilesScoreInTheirOriginalsClusters() throws {
+        let articles = ["dir/a.txt", "dir/b.txt", "dir/feed.rss#1", "dir/feed.rss#2"].map {
+            ArticleSummary(id: $0, file: $0, title: nil, source: "S", date: nil, url: nil, sentenceCount: 1)
+        }
+        let skipped = SkipReason(.duplicate, "same bytes as …")
+        let report = RunReport(generator: "test", inputs: [
+            InputRecord(path: "dir/a.txt", format: .text, status: .clustered, articleIDs: ["dir/a.txt"]),
+            InputRecord(path: "dir/b.txt", format: .text, status: .clustered, articleIDs: ["dir/b.txt"]),
+            InputRecord(path: "dir/feed.rss", format: .rss, status: .clustered, articleIDs: ["dir/feed.rss#1", "dir/feed.rss#2"]),
+            InputRecord(path: "other/a-copy.txt", format: .text, status: .skipped, reason: skipped, duplicateOf: "dir/a.txt"),
+            InputRecord(path: "other/feed-copy.rss", format: .rss, status: .skipped, reason: skipped, duplicateOf: "dir/feed.rss"),
+        ], articles: articles, clusters: [
+            EventCluster(id: "E1", articleIDs: ["dir/a.txt", "dir/feed.rss#2"]),
+            EventCluster(id: "E2", articleIDs: ["dir/b.txt", "dir/feed.rss#1"]),
+        ])
+        #expect(Evaluation.predictedFiles(report) == [
+            ["a.txt", "feed.rss#2", "a-copy.txt", "feed-copy.rss#2"], ["b.txt", "feed.rss#1", "feed-copy.rss#1"],
+        ])
+        let labels = ["a.txt": "x", "a-copy.txt": "x", "b.txt": "y", "feed.rss#1": "y", "feed.rss#2": "x",
+                      "feed-copy.rss#1": "y", "feed-copy.rss#2": "x"]
+        #expect(Evaluation(report: report, labels: labels).scores.bcubedF1 == 1)
+    }
+
     @Test func labelsFileErrorsNameTheLine() throws {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("labels-\(UUID().uuidString).tsv")
         try "file\tcluster\na.txt\tx\nbroken line\n".write(to: url, atomically: true, encoding: .utf8)

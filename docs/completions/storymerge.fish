@@ -156,7 +156,7 @@ complete -c 'storymerge' -n '__storymerge_should_offer_completions_for_flags_or_
 complete -c 'storymerge' -n '__storymerge_should_offer_completions_for_flags_or_options "storymerge evaluate" labels' -l 'labels' -d 'The gold labels: file<TAB>cluster_id lines after a header.' -rfka ''
 complete -c 'storymerge' -n '__storymerge_should_offer_completions_for_flags_or_options "storymerge evaluate" worst' -l 'worst' -d 'How many of the worst merges and splits to list.' -rfka ''
 complete -c 'storymerge' -n '__storymerge_should_offer_completions_for_flags_or_options "storymerge evaluate" format' -l 'format' -d 'Output format.' -rfka 'text json'
-complete -c 'storymerge' -n '__storymerge_should_offer_completions_for_flags_or_options "storymerge evaluate" predictions' -l 'predictions' -d 'Also write the predicted clusters as a JSON list of lists of file names (the input of score_clusters.py).' -rfka ''
+complete -c 'storymerge' -n '__storymerge_should_offer_completions_for_flags_or_options "storymerge evaluate" predictions' -l 'predictions' -d 'Also write the predicted clusters as a JSON list of lists of file names, each duplicate file beside its original (the input of score_clusters.py).' -rfka ''
 complete -c 'storymerge' -n '__storymerge_should_offer_completions_for_flags_or_options "storymerge evaluate" version' -l 'version' -d 'Show the version.'
 complete -c 'storymerge' -n '__storymerge_should_offer_completions_for_flags_or_options "storymerge evaluate" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'storymerge' -n '__storymerge_should_offer_completions_for_flags_or_options "storymerge extract" max-file-size' -l 'max-file-size' -d 'Skip inputs larger than this many megabytes.' -rfka ''
