@@ -57,6 +57,27 @@ struct AverageLinkClustering {
             }
         }
 
+        /// Removes the edges with an item in `marked`, keeping the others' order.
+        ///
+        /// - Returns: the removed edges, in their order.
+        mutating func removeEdges(touching marked: [Bool]) -> [Edge] {
+            var removed: [Edge] = []
+            var kept = 0
+            for index in pairs.indices {
+                let pair = pairs[index]
+                if marked[pair.first] || marked[pair.second] {
+                    removed.append(Edge(a: pair.first, b: pair.second, similarity: similarities[index]))
+                    continue
+                }
+                pairs[kept] = pair
+                similarities[kept] = similarities[index]
+                kept += 1
+            }
+            pairs.removeLast(pairs.count - kept)
+            similarities.removeLast(similarities.count - kept)
+            return removed
+        }
+
         /// Removes the edges whose similarity is not above 0 (nor NaN), keeping the others' order.
         mutating func removeNonPositive() {
             var kept = 0

@@ -44,9 +44,14 @@ package struct EventClusterer: Sendable {
     package func cluster(features: consuming [ArticleFeatures]) -> [EventCluster] {
         guard !features.isEmpty else { return [] }
         Self.sortCanonically(&features)
+        let shortLimit = configuration.shortArticleWords
+        var short = shortLimit > 0 ? features.map { $0.wordCount < shortLimit } : []
         var corpus = CorpusFeatures(features: features, configuration: configuration, threads: threads)
         let ordered = corpus.articles
         let duplicateGroups = corpus.nearDuplicateGroups
+        // A short near-duplicate of another article goes where its group goes.
+        for group in duplicateGroups where group.count > 1 && !short.isEmpty { for member in group { short[member] = false } }
+        let deferred = short.contains(true) ? short : []
 
         var scored = corpus.takeCandidatePairs(threads: threads)
         StageTimer.finished("candidate pairs (\(scored.count))")
@@ -54,7 +59,8 @@ package struct EventClusterer: Sendable {
             scored = []
             for a in 0..<ordered.count { for b in (a + 1)..<ordered.count { scored.append(CandidatePair(a, b)) } }
         }
-        let edges = Self.scored(consume scored, by: corpus, threads: threads)
+        var edges = Self.scored(consume scored, by: corpus, threads: threads)
+        let shortEdges = deferred.isEmpty ? [] : edges.removeEdges(touching: deferred)
         // Average link needs only the edges and days: the vectors go before it builds its maps.
         corpus.releaseVectors()
         FreedMemory.returnToSystem()
@@ -64,14 +70,18 @@ package struct EventClusterer: Sendable {
         let window = configuration.dateWindowDays
         let hardWindow = configuration.dateHalfLifeDays <= 0
         let days = corpus.articles.map(\.day)
-        let groups = AverageLinkClustering.cluster(
-            count: ordered.count, groups: duplicateGroups, edges: consume edges, threshold: configuration.eventThreshold,
-            relative: (configuration.relativeLinkFactor, configuration.relativeLinkMinimumSize), threads: threads
-        ) { left, right in
+        func canMerge(_ left: [Int], _ right: [Int]) -> Bool {
             guard hardWindow else { return true }
             let l = Self.dayRange(left, days), r = Self.dayRange(right, days)
             guard let l, let r else { return true }
             return r.max - l.min <= window && l.max - r.min <= window
+        }
+        var groups = AverageLinkClustering.cluster(
+            count: ordered.count, groups: duplicateGroups, edges: consume edges, threshold: configuration.eventThreshold,
+            relative: (configuration.relativeLinkFactor, configuration.relativeLinkMinimumSize), threads: threads,
+            canMerge: canMerge)
+        if !deferred.isEmpty {
+            groups = Self.attach(deferred, by: shortEdges, to: groups, threshold: configuration.eventThreshold, canMerge: canMerge)
         }
 
         StageTimer.finished("average link: cluster lists")
@@ -119,6 +129,49 @@ package struct EventClusterer: Sendable {
             cluster.id = "E\(index + 1)"
             return cluster
         }
+    }
+
+    /// Joins each `deferred` article (a singleton of `groups`) to the event its edges score
+    /// highest with on average over the event's members, when that average reaches
+    /// `threshold` and `canMerge` allows it (else it stays alone); ties go to the earlier
+    /// event. Only the events
+    /// average link formed count: a deferred article never joins another deferred one.
+    ///
+    /// - Parameters:
+    ///   - deferred: per article, whether it was left out of average link.
+    ///   - edges: the scored edges with a deferred article, in pair order.
+    static func attach(
+        _ deferred: [Bool], by edges: [AverageLinkClustering.Edge], to groups: [AverageLinkClustering.Cluster],
+        threshold: Double, canMerge: ([Int], [Int]) -> Bool
+    ) -> [AverageLinkClustering.Cluster] {
+        var groups = groups
+        var eventOf = [Int](repeating: 0, count: deferred.count)
+        for (event, group) in groups.enumerated() { for member in group.members { eventOf[member] = event } }
+        let sizes = groups.map(\.members.count)
+        // Each deferred article's edges to formed events, grouped by article (ascending).
+        var sums: [Int: [Int: Double]] = [:]
+        for edge in edges {
+            for (article, other) in [(edge.a, edge.b), (edge.b, edge.a)] where deferred[article] && !deferred[other] {
+                sums[article, default: [:]][eventOf[other], default: 0] += edge.similarity
+            }
+        }
+        var emptied: [Int] = []
+        for article in sums.keys.sorted() {
+            guard let events = sums[article] else { continue }
+            var best: (event: Int, average: Double)?
+            for event in events.keys.sorted() {
+                let average = events[event]! / Double(sizes[event])
+                if average > (best?.average ?? -1) { best = (event, average) }
+            }
+            guard let best, best.average >= threshold, canMerge(groups[best.event].members, [article]) else { continue }
+            let own = eventOf[article]
+            groups[best.event].withinSimilarity += events[best.event]!
+            let place = groups[best.event].members.firstIndex { $0 > article } ?? groups[best.event].members.endIndex
+            groups[best.event].members.insert(article, at: place)
+            groups[own].members = []
+            emptied.append(own)
+        }
+        return emptied.isEmpty ? groups : groups.filter { !$0.members.isEmpty }
     }
 
     /// The pairs with a positive score, as edges, in pair order: each pair's score is written in

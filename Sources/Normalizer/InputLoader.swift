@@ -42,7 +42,8 @@ package struct InputLoader: Sendable {
 
     /// The fewest words an article needs: a headline-only item ("Esther Williams, swimming
     /// star, dies at 91", a feed item without a description) is an article that can join its
-    /// event; "Too short to compare." or a file holding "tiny 12" is not.
+    /// event (see `ClusteringConfiguration.shortArticleWords`); "Too short to compare." or a
+    /// file holding "tiny 12" is not.
     package static let defaultMinimumWords = 5
 
     /// Creates a loader.

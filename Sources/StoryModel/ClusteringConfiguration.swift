@@ -94,6 +94,12 @@ public struct ClusteringConfiguration: Sendable, Hashable, Codable {
     public var clockTimeMismatchFactor: Double = 0.85
     /// The cluster size from which `relativeLinkFactor` applies.
     public var relativeLinkMinimumSize: Int = 4
+    /// Articles with fewer words (a headline alone, a brief) take no part in forming events:
+    /// their few names would pull look-alike events together or cut one apart. After average
+    /// link, each joins the event whose articles it scores highest with on average, when that
+    /// average reaches `eventThreshold`; a near-duplicate of a longer article stays with it.
+    /// 0 turns this off.
+    public var shortArticleWords: Int = 20
 
     /// The defaults.
     public init() {}
@@ -105,7 +111,7 @@ public struct ClusteringConfiguration: Sendable, Hashable, Codable {
             nameSimilarityShare, candidateTermsPerArticle, candidateNeighbors, termPairBoost,
             boilerplateMinimumArticles, sourceBoilerplateMinimumArticles, sameSourceFactor,
             templateMinimumArticles, templateMaximumTerms, dateHalfLifeDays, dateDecayFloor,
-            nearDuplicateContainment, dateDecayCeiling
+            nearDuplicateContainment, dateDecayCeiling, shortArticleWords
     }
 
     /// Decodes a configuration; missing keys keep their defaults, so older or partial
@@ -135,6 +141,7 @@ public struct ClusteringConfiguration: Sendable, Hashable, Codable {
         if let value = try container.decodeIfPresent(Double.self, forKey: .dateHalfLifeDays) { dateHalfLifeDays = value }
         if let value = try container.decodeIfPresent(Double.self, forKey: .dateDecayFloor) { dateDecayFloor = value }
         if let value = try container.decodeIfPresent(Double.self, forKey: .dateDecayCeiling) { dateDecayCeiling = value }
+        if let value = try container.decodeIfPresent(Int.self, forKey: .shortArticleWords) { shortArticleWords = value }
         if let value = try container.decodeIfPresent(Double.self, forKey: .nearDuplicateContainment) { nearDuplicateContainment = value }
         if let value = try container.decodeIfPresent(Double.self, forKey: .relativeLinkFactor) { relativeLinkFactor = value }
         if let value = try container.decodeIfPresent(Double.self, forKey: .ageMismatchFactor) { ageMismatchFactor = value }

@@ -19,6 +19,7 @@ import StoryModel
         configuration.seed = 42
         configuration.candidateNeighbors = 7
         configuration.dateDecayCeiling = 0.3
+        configuration.shortArticleWords = 12
         let data = try JSONEncoder().encode(configuration)
         #expect(try JSONDecoder().decode(ClusteringConfiguration.self, from: data) == configuration)
     }

@@ -39,6 +39,44 @@ import StoryModel
         #expect(clusters.contains { Set($0.articleIDs).isSuperset(of: ["b1", "b2"]) })
     }
 
+    @Test func aHeadlineJoinsItsEventWithoutShapingEvents() throws {
+        let headline = TestArticle.make(
+            id: "h", title: "", body: "Blue Anchor bar gunman killed Darnell Price and Victor Ames in Millbrook.",
+            date: TestArticle.day("2023-03-04"), source: "Radio 5")
+        #expect(headline.words.count < clusterer.configuration.shortArticleWords)
+        let all = [Fixtures.shootingA1, Fixtures.shootingA2, Fixtures.shootingB1, Fixtures.shootingB2, headline]
+        #expect(groups(clusterer.cluster(all)) == [["a1", "a2", "h"], ["b1", "b2"]])
+        // Off, it takes part in average link like any article: here with the same outcome.
+        var plain = clusterer
+        plain.configuration.shortArticleWords = 0
+        #expect(groups(plain.cluster(all)) == [["a1", "a2", "h"], ["b1", "b2"]])
+        // A headline alone, with nothing to join, stays an event of its own.
+        #expect(groups(clusterer.cluster([headline, Fixtures.rehabC1])) == [["h"], ["c1"]])
+    }
+
+    @Test func attachJoinsTheHighestAverageAtTheThreshold() {
+        typealias Cluster = AverageLinkClustering.Cluster
+        typealias Edge = AverageLinkClustering.Edge
+        let groups = [Cluster(members: [0, 1, 2], withinSimilarity: 1), Cluster(members: [3, 4], withinSimilarity: 0.5),
+                      Cluster(members: [5], withinSimilarity: 0), Cluster(members: [6], withinSimilarity: 0),
+                      Cluster(members: [7], withinSimilarity: 0)]
+        let deferred = [false, false, false, false, false, true, true, true]
+        let edges = [
+            // 5: 0.6 / 3 = 0.2 with the first event, 0.5 / 2 = 0.25 with the second: the second.
+            Edge(a: 0, b: 5, similarity: 0.3), Edge(a: 1, b: 5, similarity: 0.3), Edge(a: 3, b: 5, similarity: 0.5),
+            // 6: 0.1 / 3 with the first event, below 0.16; its edge to 5 does not count.
+            Edge(a: 0, b: 6, similarity: 0.1), Edge(a: 5, b: 6, similarity: 0.9),
+            // 7: 0.75 / 3 = 0.5 / 2 = 0.25 with either event: the earlier one.
+            Edge(a: 2, b: 7, similarity: 0.75), Edge(a: 4, b: 7, similarity: 0.5),
+        ]
+        let attached = EventClusterer.attach(deferred, by: edges, to: groups, threshold: 0.16) { _, _ in true }
+        #expect(attached.map(\.members) == [[0, 1, 2, 7], [3, 4, 5], [6]])
+        #expect(attached.map(\.withinSimilarity) == [1.75, 1.0, 0])
+        // A veto (the hard date window) on its best event keeps an article out.
+        let vetoed = EventClusterer.attach(deferred, by: edges, to: groups, threshold: 0.16) { left, _ in !left.contains(3) }
+        #expect(vetoed.map(\.members) == [[0, 1, 2, 7], [3, 4], [5], [6]])
+    }
+
     @Test func twoArticleCorpusStillClusters() {
         let clusters = clusterer.cluster([Fixtures.shootingA2, Fixtures.shootingA1])
         #expect(clusters.count == 1)
