@@ -10,7 +10,8 @@ internal import Similarity
 ///    `nearDuplicateThreshold`, grouped by union-find; a group always stays in one event.
 /// 4. Events: average-link agglomerative clustering over the scored candidate graph, starting
 ///    from the near-duplicate groups, merging while the average similarity reaches
-///    `eventThreshold` and never across the date window.
+///    `eventThreshold` and never across the date window. Short articles
+///    (`shortArticleWords`) sit this out, then each joins the event it scores highest with.
 ///
 /// Articles are processed in id order, so shuffling the input does not change the output.
 package struct EventClusterer: Sendable {
@@ -134,8 +135,8 @@ package struct EventClusterer: Sendable {
     /// Joins each `deferred` article (a singleton of `groups`) to the event its edges score
     /// highest with on average over the event's members, when that average reaches
     /// `threshold` and `canMerge` allows it (else it stays alone); ties go to the earlier
-    /// event. Only the events
-    /// average link formed count: a deferred article never joins another deferred one.
+    /// event. Only the events average link formed count: a deferred article never joins
+    /// another deferred one.
     ///
     /// - Parameters:
     ///   - deferred: per article, whether it was left out of average link.
