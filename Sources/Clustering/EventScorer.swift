@@ -90,7 +90,8 @@ package struct EventScorer: Sendable {
         return PairExplanation(
             a: ArticleSummary(articles[x]), b: ArticleSummary(articles[y]),
             score: x == y ? 1 : features.similarity(x, y), threshold: features.configuration.eventThreshold,
-            cosine: vectorA.dot(vectorB), dateFactor: features.dateFactor(x, y, content: features.contentSimilarity(x, y)), daysApart: days,
+            cosine: vectorA.dot(vectorB), dateFactor: features.dateFactor(x, y, content: features.contentSimilarity(x, y)),
+            dateDecay: features.dateFactor(x, y), daysApart: days,
             shingleJaccard: jaccard, nearDuplicates: nearDuplicate, sameEvent: false, events: [],
             sharedTerms: Array(shared.prefix(top)), adjustments: x == y ? [] : features.adjustments(x, y))
     }

@@ -22,8 +22,10 @@ package enum PairExplanationRenderer {
         lines.append("Verdict: \(verdict)")
         let comparison = explanation.score >= explanation.threshold ? "≥" : "<"
         lines.append("Score: \(f(explanation.score)) \(comparison) threshold \(f(explanation.threshold)) (events join when the average score between their articles reaches it)")
+        let faded = explanation.dateFactor > explanation.dateDecay
+            ? ", decay \(f(explanation.dateDecay)) faded: a match this strong is a follow-up more than a look-alike" : ""
         lines.append("  term/name cosine \(f(explanation.cosine)) × date factor \(f(explanation.dateFactor))"
-            + (explanation.daysApart.map { " (\($0) days apart)" } ?? " (a date is unknown)")
+            + (explanation.daysApart.map { " (\($0) days apart\(faded))" } ?? " (a date is unknown)")
             + explanation.adjustments.map { " × \(f($0.factor)) for \($0.reason)" }.joined())
         lines.append("Shared text: word-shingle Jaccard \(f(explanation.shingleJaccard))" + (explanation.nearDuplicates ? " — near-duplicates" : ""))
         let names = explanation.sharedTerms.filter(\.isName)

@@ -43,6 +43,9 @@ public struct PairExplanation: Sendable, Hashable, Codable {
     public var cosine: Double
     /// What the publication dates multiply the score by (1 within the window or when undated).
     public var dateFactor: Double
+    /// The date decay before a strong match fades it (`dateDecayCeiling`): equal to
+    /// `dateFactor` unless the pair's similarity is above the threshold.
+    public var dateDecay: Double
     /// Days between the publication dates, when both are known.
     public var daysApart: Int?
     /// The exact word-shingle Jaccard similarity (how much text they share).
@@ -62,7 +65,7 @@ public struct PairExplanation: Sendable, Hashable, Codable {
     /// Creates an explanation.
     public init(
         a: ArticleSummary, b: ArticleSummary, score: Double, threshold: Double, cosine: Double,
-        dateFactor: Double, daysApart: Int?, shingleJaccard: Double, nearDuplicates: Bool,
+        dateFactor: Double, dateDecay: Double? = nil, daysApart: Int?, shingleJaccard: Double, nearDuplicates: Bool,
         sameEvent: Bool, events: [String], sharedTerms: [SharedTerm], adjustments: [Adjustment] = []
     ) {
         self.a = a
@@ -71,6 +74,7 @@ public struct PairExplanation: Sendable, Hashable, Codable {
         self.threshold = threshold
         self.cosine = cosine
         self.dateFactor = dateFactor
+        self.dateDecay = dateDecay ?? dateFactor
         self.daysApart = daysApart
         self.shingleJaccard = shingleJaccard
         self.nearDuplicates = nearDuplicates

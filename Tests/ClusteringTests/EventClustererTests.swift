@@ -147,6 +147,10 @@ import StoryModel
         later.article.date = try #require(Fixtures.shootingA1.article.date).adding(days: 730)
         #expect(clusterer.similarity(Fixtures.shootingA1, later, corpus: [Fixtures.shootingA1, later]) == base)
         #expect(clusterer.cluster([Fixtures.shootingA1, later]).count == 1)
+        // The explanation shows both: the decay, and the factor the match faded it to.
+        let explanation = try #require(EventScorer(corpus: [Fixtures.shootingA1, later]).explain("a1", "a2"))
+        #expect(explanation.dateFactor == 1 && explanation.dateDecay == configuration.dateDecayFloor)
+        #expect(explanation.daysApart == 730)
         // With the ceiling above the pair's similarity, the floor fades in proportion.
         var higher = clusterer
         higher.configuration.dateDecayCeiling = 2 * base - configuration.eventThreshold
