@@ -338,14 +338,9 @@ struct CorpusFeatures: Sendable {
         return max(factor, configuration.dateDecayFloor)
     }
 
-    /// `dateFactor` for a pair whose term/name similarity is `content`: faded towards 1 as
+    /// A date factor for a pair whose term/name similarity is `content`: faded towards 1 as
     /// `content` rises from `eventThreshold` to `dateDecayCeiling`, so dates decide between
     /// borderline pairs but do not part a follow-up that shares the event's names and facts.
-    func dateFactor(_ a: Int, _ b: Int, content: Double) -> Double {
-        Self.faded(dateFactor(a, b), content: content, configuration: configuration)
-    }
-
-    /// A date factor faded by the pair's content similarity (see `dateFactor(_:_:content:)`);
     /// 0 (outside a hard window) and 1 stay as they are.
     static func faded(_ factor: Double, content: Double, configuration: ClusteringConfiguration) -> Double {
         let low = configuration.eventThreshold, high = configuration.dateDecayCeiling
@@ -363,7 +358,7 @@ struct CorpusFeatures: Sendable {
     }
 
     /// The event similarity of two articles (0…1): the cosine of the full vectors blended with
-    /// the cosine of the name vectors, lowered by `dateFactor(_:_:content:)`.
+    /// the cosine of the name vectors, lowered by `dateFactor` as `faded` by that similarity.
     func similarity(_ a: Int, _ b: Int) -> Double {
         let dates = dateFactor(a, b)
         if dates == 0 { return 0 }

@@ -46,13 +46,13 @@ package struct EventClusterer: Sendable {
         guard !features.isEmpty else { return [] }
         Self.sortCanonically(&features)
         let shortLimit = configuration.shortArticleWords
-        var short = shortLimit > 0 ? features.map { $0.wordCount < shortLimit } : []
+        var deferred = features.map { $0.wordCount < shortLimit }
         var corpus = CorpusFeatures(features: features, configuration: configuration, threads: threads)
         let ordered = corpus.articles
         let duplicateGroups = corpus.nearDuplicateGroups
         // A short near-duplicate of another article goes where its group goes.
-        for group in duplicateGroups where group.count > 1 && !short.isEmpty { for member in group { short[member] = false } }
-        let deferred = short.contains(true) ? short : []
+        for group in duplicateGroups where group.count > 1 { for member in group { deferred[member] = false } }
+        if !deferred.contains(true) { deferred = [] }
 
         var scored = corpus.takeCandidatePairs(threads: threads)
         StageTimer.finished("candidate pairs (\(scored.count))")

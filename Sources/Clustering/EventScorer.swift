@@ -86,12 +86,13 @@ package struct EventScorer: Sendable {
         shared.sort { ($0.contribution, $1.term) > ($1.contribution, $0.term) }
         let days: Int? = features.articles[x].day.flatMap { dayA in features.articles[y].day.map { abs(dayA - $0) } }
         let jaccard = shingleJaccard(x, y)
+        let decay = features.dateFactor(x, y), content = features.contentSimilarity(x, y)
         let nearDuplicate = features.nearDuplicateGroups.contains { $0.contains(x) && $0.contains(y) }
         return PairExplanation(
             a: ArticleSummary(articles[x]), b: ArticleSummary(articles[y]),
             score: x == y ? 1 : features.similarity(x, y), threshold: features.configuration.eventThreshold,
-            cosine: vectorA.dot(vectorB), dateFactor: features.dateFactor(x, y, content: features.contentSimilarity(x, y)),
-            dateDecay: features.dateFactor(x, y), daysApart: days,
+            cosine: vectorA.dot(vectorB), dateFactor: CorpusFeatures.faded(decay, content: content, configuration: features.configuration),
+            dateDecay: decay, daysApart: days,
             shingleJaccard: jaccard, nearDuplicates: nearDuplicate, sameEvent: false, events: [],
             sharedTerms: Array(shared.prefix(top)), adjustments: x == y ? [] : features.adjustments(x, y))
     }

@@ -10,7 +10,9 @@ package import StoryModel
 package enum DayMentions {
     /// A word or number of the scanned text.
     private struct Token {
-        enum Kind { case word, number, isoDate }
+        /// `slash` is a "/" ("4/11/2007"); like other sentence punctuation it breaks a
+        /// written date, and numeric dates read it.
+        enum Kind { case word, number, isoDate, slash }
         var kind: Kind
         /// What the word means to a date (`nil` for numbers, dates and other words).
         var meaning: DayWord?
@@ -157,10 +159,11 @@ package enum DayMentions {
     ///
     /// - Returns: the day, or `nil` when the line holds no such date.
     package static func parseDateLine(_ text: some StringProtocol, maximumLead: Int = 6) -> CalendarDay? {
-        if let day = parseDate(text) { return day }
+        if let day = CalendarDay(iso: text.drop { $0 == " " }) { return day }
         let tokens = tokenize(Array(String(text).utf8))
         var index = 0
         while index < min(tokens.count, maximumLead + 1) {
+            if tokens[index].kind == .isoDate, let day = tokens[index].day { return day }
             if let (day, _) = absolute(tokens, at: index, defaultYear: nil), let day { return day }
             if let day = numericDate(tokens, at: index) { return day }
             index += 1
@@ -207,18 +210,21 @@ package enum DayMentions {
             guard position < tokens.count, tokens[position].kind == .number, digits.contains(tokens[position].digits) else { return nil }
             return tokens[position].value
         }
-        func isSlash(_ position: Int) -> Bool {
-            position < tokens.count && tokens[position].kind == .word && tokens[position].meaning == nil
-                && tokens[position].digits == -1
-        }
+        func isSlash(_ position: Int) -> Bool { position < tokens.count && tokens[position].kind == .slash }
         if let year = number(index, digits: 4...4), (1800...2200).contains(year),
             let month = number(index + 1, digits: 1...2), let day = number(index + 2, digits: 1...2) {
             return CalendarDay(year: year, month: month, day: day)
         }
         guard let first = number(index, digits: 1...2), isSlash(index + 1),
-            let second = number(index + 2, digits: 1...2), isSlash(index + 3),
-            var year = number(index + 4, digits: 2...4), tokens[index + 4].digits != 3 else { return nil }
-        if tokens[index + 4].digits == 2 { year += year < 50 ? 2000 : 1900 }
+            let second = number(index + 2, digits: 1...2), isSlash(index + 3) else { return nil }
+        let year: Int
+        if let full = number(index + 4, digits: 4...4) {
+            year = full
+        } else if let short = number(index + 4, digits: 2...2) {
+            year = short + (short < 50 ? 2000 : 1900)
+        } else {
+            return nil
+        }
         guard (1800...2200).contains(year) else { return nil }
         let (month, day) = first > 12 ? (second, first) : (first, second)
         return CalendarDay(year: year, month: month, day: day)
@@ -362,9 +368,8 @@ package enum DayMentions {
             }
             // Sentence punctuation other than "," "." breaks a date ("March; 5").
             if bytes[index] == UInt8(ascii: ";") || bytes[index] == UInt8(ascii: ":") || bytes[index] == UInt8(ascii: "/") {
-                // A slash keeps `digits` -1, so numeric dates ("4/11/2007") can find it.
-                let slash = bytes[index] == UInt8(ascii: "/")
-                tokens.append(Token(kind: .word, meaning: nil, capitalized: false, value: 0, digits: slash ? -1 : 0))
+                let kind: Token.Kind = bytes[index] == UInt8(ascii: "/") ? .slash : .word
+                tokens.append(Token(kind: kind, meaning: nil, capitalized: false, value: 0, digits: 0))
             }
             index += 1
         }

@@ -58,7 +58,7 @@ public struct Evaluation: Sendable, Hashable, Codable {
     ///   - worst: how many merges and splits to keep.
     public init(report: RunReport, labels: [String: String], worst: Int = 10) {
         let titles = Dictionary(uniqueKeysWithValues: report.articles.map { ($0.id, $0.displayTitle) })
-        func name(_ id: String) -> String { (id as NSString).lastPathComponent }
+        let name = Self.fileName
         scores = ClusterScores(predicted: Self.predictedFiles(report), gold: labels)
         func pairs(_ count: Int) -> Int { count * (count - 1) / 2 }
 
@@ -92,7 +92,7 @@ public struct Evaluation: Sendable, Hashable, Codable {
     /// with its bytes: the same article, under another name, belongs to the same events. These
     /// are the lists scored, and what `--predictions` writes for `score_clusters.py`.
     public static func predictedFiles(_ report: RunReport) -> [[String]] {
-        func name(_ id: String) -> String { (id as NSString).lastPathComponent }
+        let name = fileName
         var predicted = report.clusters.map { $0.articleIDs.map(name) }
         var clusterOf: [String: Int] = [:]
         for (index, cluster) in report.clusters.enumerated() { for id in cluster.articleIDs { clusterOf[id] = index } }
@@ -107,6 +107,9 @@ public struct Evaluation: Sendable, Hashable, Codable {
         }
         return predicted
     }
+
+    /// An article id or path without its folders, as labels name files ("a.rss#2").
+    private static func fileName(_ id: String) -> String { (id as NSString).lastPathComponent }
 
     /// A plain-text summary: the scores, then the worst merges and splits with titles.
     public var summary: String {
