@@ -28,6 +28,8 @@ public struct Evaluation: Sendable, Hashable, Codable {
     public var merges: [Merge]
     /// The worst splits, most missed pairs first.
     public var splits: [Split]
+    /// Items of files skipped as byte-identical copies, scored in their originals' clusters.
+    public var duplicatesScored: Int
 
     /// Reads a labels file: a header line, then `file<TAB>cluster_id[<TAB>…]` lines.
     ///
@@ -59,7 +61,9 @@ public struct Evaluation: Sendable, Hashable, Codable {
     public init(report: RunReport, labels: [String: String], worst: Int = 10) {
         let titles = Dictionary(uniqueKeysWithValues: report.articles.map { ($0.id, $0.displayTitle) })
         let name = Self.fileName
-        scores = ClusterScores(predicted: Self.predictedFiles(report), gold: labels)
+        let predicted = Self.predictedFiles(report)
+        scores = ClusterScores(predicted: predicted, gold: labels)
+        duplicatesScored = predicted.reduce(0) { $0 + $1.count } - report.clusters.reduce(0) { $0 + $1.articleIDs.count }
         func pairs(_ count: Int) -> Int { count * (count - 1) / 2 }
 
         var merges: [Merge] = []
@@ -115,7 +119,8 @@ public struct Evaluation: Sendable, Hashable, Codable {
     public var summary: String {
         func f(_ value: Double) -> String { String(format: "%.3f", value) }
         var lines = [
-            "items scored: \(scores.items)",
+            "items scored: \(scores.items)"
+                + (duplicatesScored > 0 ? " (\(duplicatesScored) from duplicate files, scored in their originals’ clusters)" : ""),
             "bcubed   P=\(f(scores.bcubedPrecision)) R=\(f(scores.bcubedRecall)) F1=\(f(scores.bcubedF1))",
             "pairwise P=\(f(scores.pairwisePrecision)) R=\(f(scores.pairwiseRecall)) F1=\(f(scores.pairwiseF1))",
         ]
